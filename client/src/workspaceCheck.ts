@@ -1,0 +1,60 @@
+/**
+ * "Tomcat Cluster: Check Cluster Consistency": runs the server's workspace
+ * check (the check the CLI runs) with a cancellable progress notification and
+ * writes the findings to the output channel.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, type Diagnostic, type LanguageClient } from 'vscode-languageclient/node';
+import { SERVER_CHECK_WORKSPACE } from './commands';
+
+interface CheckResult {
+  folders: string[];
+  files: { path: string; language: string }[];
+  diagnostics: { uri: string; diagnostic: Diagnostic }[];
+}
+
+const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'];
+
+export async function checkClusterConsistency(client: LanguageClient, output: vscode.OutputChannel): Promise<CheckResult | undefined> {
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  if (folders.length === 0) {
+    void vscode.window.showInformationMessage('Tomcat Cluster: open a folder to check its cluster.');
+    return undefined;
+  }
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Tomcat Cluster: checking the workspace', cancellable: true },
+    async (_progress, token) => {
+      try {
+        return (await client.sendRequest(
+          ExecuteCommandRequest.type,
+          { command: SERVER_CHECK_WORKSPACE, arguments: [{ folders }] },
+          token,
+        )) as CheckResult;
+      } catch (e) {
+        if (token.isCancellationRequested) return undefined;
+        throw e;
+      }
+    },
+  );
+  if (!result) return undefined;
+
+  const root = folders[0];
+  output.appendLine(`Check Cluster Consistency: ${result.files.length} files in ${folders.join(', ')}`);
+  const counts = [0, 0, 0, 0];
+  for (const { uri, diagnostic } of result.diagnostics) {
+    const severity = (diagnostic.severity ?? 1) - 1;
+    counts[severity]++;
+    const file = path.relative(root, vscode.Uri.parse(uri).fsPath);
+    const { line, character } = diagnostic.range.start;
+    output.appendLine(`${file}:${line + 1}:${character + 1}: ${SEVERITY_NAMES[severity]} ${String(diagnostic.code)}: ${diagnostic.message}`);
+  }
+  const summary =
+    result.diagnostics.length === 0
+      ? `no problems in ${result.files.length} files`
+      : `${result.diagnostics.length} problems (${counts.map((n, i) => `${n} ${SEVERITY_NAMES[i]}`).join(', ')}) in ${result.files.length} files`;
+  output.appendLine(summary);
+  const choice = await vscode.window.showInformationMessage(`Tomcat Cluster: ${summary}.`, 'Show Output');
+  if (choice === 'Show Output') output.show(true);
+  return result;
+}

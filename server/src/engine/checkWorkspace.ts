@@ -1,0 +1,96 @@
+/**
+ * The whole-workspace check the CLI and the "Check Cluster Consistency"
+ * command run: walk, classify, read, check every file. One generator does the
+ * work a file at a time, so the CLI drains it at once and the language server
+ * yields between files (progress, cancellation).
+ */
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { classifyFile, type FileLanguage } from '../workspace/fileKind';
+import { decodeText, isBinary, walkFiles } from '../workspace/walk';
+import { checkDocument, CancelledError, type CheckOptions } from './checkDocument';
+import type { Finding } from './finding';
+
+export interface CheckedFile {
+  path: string;
+  language: FileLanguage;
+}
+
+export interface WorkspaceCheckResult {
+  /** The files that were checked, with their language. */
+  files: CheckedFile[];
+  findings: Finding[];
+  /** Paths given that do not exist. */
+  missing: string[];
+}
+
+export interface WorkspaceCheckOptions extends CheckOptions {
+  /** Text of files the editor has open (unsaved changes win over the disk). */
+  openDocument?: (uri: string) => TextDocument | undefined;
+}
+
+export interface WorkspaceCheckProgress {
+  done: number;
+  total: number;
+}
+
+/** Checks one file after another, yielding progress after each; returns the result. */
+export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOptions = {}): Generator<WorkspaceCheckProgress, WorkspaceCheckResult> {
+  const { files, missing } = walkFiles(paths);
+  const checked: CheckedFile[] = [];
+  const findings: Finding[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const uri = pathToFileURL(file).href;
+    const open = options.openDocument?.(uri);
+    let text: string | undefined = open?.getText();
+    let read = open !== undefined;
+    const readText = (): string | undefined => {
+      if (read) return text;
+      read = true;
+      try {
+        const bytes = fs.readFileSync(file);
+        text = isBinary(bytes) ? undefined : decodeText(bytes);
+      } catch {
+        text = undefined;
+      }
+      return text;
+    };
+    const language = classifyFile(file, readText);
+    if (language && readText() !== undefined) {
+      const document = open ?? TextDocument.create(uri, language, 0, text as string);
+      checked.push({ path: file, language });
+      findings.push(...checkDocument(document, language, options));
+    }
+    yield { done: i + 1, total: files.length };
+  }
+  return { files: checked, findings, missing };
+}
+
+export function checkWorkspace(paths: string[], options: WorkspaceCheckOptions = {}): WorkspaceCheckResult {
+  const steps = workspaceCheckSteps(paths, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same check, giving the event loop a turn between files so progress and cancellation get through. */
+export async function checkWorkspaceAsync(
+  paths: string[],
+  options: WorkspaceCheckOptions & { onProgress?: (p: WorkspaceCheckProgress) => void },
+): Promise<WorkspaceCheckResult> {
+  const steps = workspaceCheckSteps(paths, options);
+  let lastYield = Date.now();
+  for (;;) {
+    if (options.isCancelled?.()) throw new CancelledError();
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    if (Date.now() - lastYield > 20) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = Date.now();
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/** Which of our languages an open document is: the client's language id first, then its path and text. */
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { classifyFile, languageFromContent, type FileLanguage } from '../workspace/fileKind';
+
+export function documentLanguage(document: TextDocument): FileLanguage | undefined {
+  switch (document.languageId) {
+    case 'nginx':
+      return 'nginx';
+    case 'apacheconf':
+      return 'httpd';
+  }
+  let filePath: string;
+  try {
+    filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : new URL(document.uri).pathname;
+  } catch {
+    filePath = document.uri;
+  }
+  const language = classifyFile(filePath, () => document.getText());
+  if (language) return language;
+  // An untitled or oddly named buffer the client says is a config of ours.
+  if (document.languageId === 'properties' && /workers\.properties$/.test(filePath)) return 'modjk';
+  return document.languageId === 'plaintext' ? languageFromContent(document.getText()) : undefined;
+}

@@ -1,0 +1,269 @@
+/**
+ * The language server: the only layer that knows the protocol. Pull
+ * diagnostics for clients that advertise them (VS Code, Neovim 0.10+), pushed
+ * `textDocument/publishDiagnostics` for the others; both debounced, both
+ * honouring cancellation.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument, CancelledError } from '../engine/checkDocument';
+import { checkWorkspaceAsync } from '../engine/checkWorkspace';
+import { RULE_IDS } from '../rules';
+import { TOOL } from '../version';
+import { findSettingsFile, loadSettingsFile, SETTINGS_FILE_NAME, type Settings } from '../workspace/settings';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
+import { documentLanguage } from './documentLanguage';
+
+/** Server-side command ids; the VS Code client's own command ids differ (see client/src/commands.ts). */
+export const SERVER_COMMANDS = {
+  checkWorkspace: 'tomcatCluster.server.checkWorkspace',
+} as const;
+
+/** The `tomcatCluster` section of the editor's settings. */
+interface EditorSettings {
+  validation?: { enable?: boolean; delay?: number };
+  tomcatVersion?: string;
+  rules?: Record<string, string>;
+}
+
+const DEFAULT_DELAY_MS = 300;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let pullMode = false;
+  let configurationSupport = false;
+  let dynamicConfiguration = false;
+  let workspaceFolders: WorkspaceFolder[] = [];
+  let editorSettings: EditorSettings = {};
+  let workspaceSettings: Settings = {};
+  /** Bumped whenever settings change, so cached pull results are not reused. */
+  let settingsGeneration = 0;
+  const lastChange = new Map<string, number>();
+  const pushTimers = new Map<string, NodeJS.Timeout>();
+
+  const log = (message: string): void => connection.console.error(message);
+
+  const delay = (): number => {
+    const d = editorSettings.validation?.delay;
+    return typeof d === 'number' && d >= 0 && d <= 10_000 ? d : DEFAULT_DELAY_MS;
+  };
+
+  /** Settings file, then the editor's settings on top (the user's per-editor overrides). */
+  const effectiveSettings = (): Settings => {
+    const rules: Settings['rules'] = { ...workspaceSettings.rules };
+    for (const [id, value] of Object.entries(editorSettings.rules ?? {})) {
+      if (RULE_IDS.has(id) && ['off', 'error', 'warning', 'information', 'hint'].includes(value)) rules[id] = value as never;
+    }
+    return { ...workspaceSettings, rules, ...(editorSettings.tomcatVersion ? { tomcatVersion: editorSettings.tomcatVersion } : {}) };
+  };
+
+  const loadWorkspaceSettings = (): void => {
+    workspaceSettings = {};
+    for (const folder of workspaceFolders) {
+      const file = findSettingsFile(fileURLToPath(folder.uri));
+      if (!file) continue;
+      try {
+        workspaceSettings = loadSettingsFile(file, RULE_IDS);
+      } catch (e) {
+        connection.window.showWarningMessage(`Tomcat Cluster: ${(e as Error).message}`);
+        log((e as Error).message);
+      }
+      break;
+    }
+    settingsGeneration++;
+  };
+
+  const validate = (document: TextDocument, token?: CancellationToken): Diagnostic[] => {
+    if (editorSettings.validation?.enable === false) return [];
+    const language = documentLanguage(document);
+    if (!language) return [];
+    return checkDocument(document, language, {
+      settings: effectiveSettings(),
+      log,
+      isCancelled: () => token?.isCancellationRequested === true,
+    }).map(toDiagnostic);
+  };
+
+  /** Resolves once the document has been quiet for the debounce delay; false if cancelled meanwhile. */
+  const settle = async (uri: string, token: CancellationToken): Promise<boolean> => {
+    for (;;) {
+      if (token.isCancellationRequested) return false;
+      const quietFor = Date.now() - (lastChange.get(uri) ?? 0);
+      const wait = delay() - quietFor;
+      if (wait <= 0) return true;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    pullMode = params.capabilities.textDocument?.diagnostic !== undefined;
+    configurationSupport = params.capabilities.workspace?.configuration === true;
+    dynamicConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    const options = params.initializationOptions as EditorSettings | undefined;
+    if (options && typeof options === 'object') editorSettings = options;
+    loadWorkspaceSettings();
+    log(`${TOOL.name} ${TOOL.version} language server started (${pullMode ? 'pull' : 'push'} diagnostics)`);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...(pullMode
+          ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: TOOL.packageName, version: TOOL.version },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (dynamicConfiguration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'tomcatCluster' });
+    }
+    await refreshEditorSettings();
+  });
+
+  const refreshEditorSettings = async (): Promise<void> => {
+    if (!configurationSupport) return;
+    try {
+      const value = (await connection.workspace.getConfiguration('tomcatCluster')) as EditorSettings | null;
+      editorSettings = value && typeof value === 'object' ? value : {};
+    } catch (e) {
+      log(`could not read the editor settings: ${(e as Error).message}`);
+    }
+    settingsGeneration++;
+    revalidateAll();
+  };
+
+  const revalidateAll = (): void => {
+    if (pullMode) {
+      void connection.languages.diagnostics.refresh().catch(() => undefined);
+    } else {
+      for (const document of documents.all()) schedulePush(document.uri);
+    }
+  };
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (configurationSupport) {
+      await refreshEditorSettings();
+    } else {
+      const settings = (change.settings as { tomcatCluster?: EditorSettings } | undefined)?.tomcatCluster;
+      editorSettings = settings && typeof settings === 'object' ? settings : {};
+      settingsGeneration++;
+      revalidateAll();
+    }
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((c) => c.uri.endsWith('/' + SETTINGS_FILE_NAME))) {
+      loadWorkspaceSettings();
+      revalidateAll();
+    }
+  });
+
+  connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
+    workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+    loadWorkspaceSettings();
+    revalidateAll();
+  });
+
+  // --- pull -----------------------------------------------------------------
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (!(await settle(uri, token))) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    const current = documents.get(uri) ?? document;
+    const resultId = `${current.version}:${settingsGeneration}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    try {
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: validate(current, token) };
+    } catch (e) {
+      if (e instanceof CancelledError) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      throw e;
+    }
+  });
+
+  // --- push -----------------------------------------------------------------
+  const schedulePush = (uri: string, wait = delay()): void => {
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.set(
+      uri,
+      setTimeout(() => {
+        pushTimers.delete(uri);
+        const document = documents.get(uri);
+        if (!document) return;
+        let diagnostics: Diagnostic[];
+        try {
+          diagnostics = validate(document);
+        } catch (e) {
+          log(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
+          return;
+        }
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      }, wait),
+    );
+  };
+
+  // Opening a document shows its diagnostics at once; edits wait for a quiet moment.
+  const openVersions = new Map<string, number>();
+  documents.onDidOpen((event) => openVersions.set(event.document.uri, event.document.version));
+  documents.onDidChangeContent((event) => {
+    const { uri, version } = event.document;
+    const justOpened = openVersions.get(uri) === version;
+    if (!justOpened) lastChange.set(uri, Date.now());
+    if (!pullMode) schedulePush(uri, justOpened ? 0 : delay());
+  });
+
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    lastChange.delete(uri);
+    openVersions.delete(uri);
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.delete(uri);
+    if (!pullMode) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  // --- commands -------------------------------------------------------------
+  connection.onExecuteCommand(async (params, token) => {
+    if (params.command !== SERVER_COMMANDS.checkWorkspace) {
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `unknown command ${params.command}`);
+    }
+    const requested = (params.arguments?.[0] as { folders?: string[] } | undefined)?.folders;
+    const folders = requested && requested.length > 0 ? requested : workspaceFolders.map((f) => fileURLToPath(f.uri));
+    try {
+      const result = await checkWorkspaceAsync(folders, {
+        settings: effectiveSettings(),
+        log,
+        openDocument: (uri) => documents.get(uri),
+        isCancelled: () => token.isCancellationRequested,
+      });
+      return {
+        folders,
+        files: result.files.map((f) => ({ path: f.path, language: f.language })),
+        diagnostics: result.findings.map((f) => ({ uri: f.uri, diagnostic: toDiagnostic(f) })),
+      };
+    } catch (e) {
+      if (e instanceof CancelledError) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      throw e;
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
