@@ -47,6 +47,7 @@ export function startServer(connection: Connection): void {
   let pullMode = false;
   let configurationSupport = false;
   let dynamicConfiguration = false;
+  let workspaceFolderEvents = false;
   let workspaceFolders: WorkspaceFolder[] = [];
   let editorSettings: EditorSettings = {};
   let workspaceSettings: Settings = {};
@@ -110,9 +111,10 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
-    pullMode = params.capabilities.textDocument?.diagnostic !== undefined;
-    configurationSupport = params.capabilities.workspace?.configuration === true;
-    dynamicConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    pullMode = params.capabilities?.textDocument?.diagnostic !== undefined;
+    configurationSupport = params.capabilities?.workspace?.configuration === true;
+    dynamicConfiguration = params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    workspaceFolderEvents = params.capabilities?.workspace?.workspaceFolders === true;
     workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const options = params.initializationOptions as EditorSettings | undefined;
     if (options && typeof options === 'object') editorSettings = options;
@@ -132,6 +134,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    if (workspaceFolderEvents) {
+      // Only reachable after initialize, and only for clients that send these events.
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+        loadWorkspaceSettings();
+        revalidateAll();
+      });
+    }
     if (dynamicConfiguration) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'tomcatCluster' });
     }
@@ -176,11 +186,6 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
-    workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
-    loadWorkspaceSettings();
-    revalidateAll();
-  });
 
   // --- pull -----------------------------------------------------------------
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {

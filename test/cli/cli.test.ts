@@ -1,0 +1,165 @@
+/**
+ * The built bin (dist/cli/tomcat-cluster-check.js) on fixture folders: exit
+ * codes, and the text, json and sarif outputs of the design.md contract.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import Ajv from 'ajv-draft-04';
+import { RULE_METAS } from '../../server/src/rules';
+import { cliBundle, fixturesRoot, projectRoot } from '../support/paths';
+
+function cli(args: string[], cwd = fixturesRoot): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cliBundle, ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const broken = path.join(fixturesRoot, 'broken-server-xml');
+
+test('text: one line per finding with 1-based positions, then a summary; exit 1 on an error', () => {
+  const r = cli([broken]);
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(
+    r.stdout,
+    'tomcat1/conf/server.xml:23:3: error xml/not-well-formed: Expected </Service> to close <Service> (line 14), found </Servic>.\n' +
+      '\n1 problem (1 error, 0 warnings, 0 information, 0 hints) in 3 files checked.\n',
+  );
+  assert.equal(r.stderr, '');
+});
+
+test('text lines match the problem matcher the extension contributes', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+  const matcher = manifest.contributes.problemMatchers[0].pattern;
+  const line = cli([broken]).stdout.split('\n')[0];
+  const m = new RegExp(matcher.regexp).exec(line);
+  assert.ok(m, line);
+  assert.equal(m[matcher.file], 'tomcat1/conf/server.xml');
+  assert.equal(m[matcher.line], '23');
+  assert.equal(m[matcher.column], '3');
+  assert.equal(m[matcher.severity], 'error');
+  assert.equal(m[matcher.code], 'xml/not-well-formed');
+});
+
+test('json: the design.md contract, 0-based positions, paths relative to root', () => {
+  const r = cli([broken, '--format', 'json']);
+  assert.equal(r.status, 1);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.version, 1);
+  assert.equal(out.tool.name, 'tomcat-cluster-check');
+  assert.match(out.tool.version, /^\d+\.\d+\.\d+/);
+  assert.equal(out.root, broken);
+  assert.deepEqual(out.files, ['tomcat1/conf/context.xml', 'tomcat1/conf/server.xml', 'tomcat1/webapps/shop/WEB-INF/web.xml']);
+  assert.deepEqual(out.diagnostics, [
+    {
+      file: 'tomcat1/conf/server.xml',
+      range: { start: { line: 22, character: 2 }, end: { line: 22, character: 11 } },
+      severity: 'error',
+      code: 'xml/not-well-formed',
+      message: 'Expected </Service> to close <Service> (line 14), found </Servic>.',
+      related: [
+        {
+          file: 'tomcat1/conf/server.xml',
+          range: { start: { line: 13, character: 2 }, end: { line: 13, character: 10 } },
+          message: '<Service> is opened here',
+        },
+      ],
+    },
+  ]);
+});
+
+test('sarif: valid SARIF 2.1.0 with rules, help, 1-based regions and relative URIs', () => {
+  const r = cli([broken, '--format', 'sarif']);
+  assert.equal(r.status, 1);
+  const log = JSON.parse(r.stdout);
+  const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  // The schema has a pattern that is only valid without the u flag.
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+  assert.equal(validate(log), true, ajv.errorsText(validate.errors));
+
+  const run = log.runs[0];
+  assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id).sort(), RULE_METAS.map((m) => m.id).sort());
+  for (const rule of run.tool.driver.rules) {
+    assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.help.text, rule.id);
+    assert.match(rule.help.markdown, new RegExp(`^# ${rule.id.replace('/', '\\/')}`), `${rule.id} help carries its docs page`);
+  }
+  const [result] = run.results;
+  assert.equal(result.ruleId, 'xml/not-well-formed');
+  assert.equal(run.tool.driver.rules[result.ruleIndex].id, 'xml/not-well-formed');
+  assert.equal(result.level, 'error');
+  const loc = result.locations[0].physicalLocation;
+  assert.equal(loc.artifactLocation.uri, 'tomcat1/conf/server.xml');
+  assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
+  assert.deepEqual(loc.region, { startLine: 23, startColumn: 3, endLine: 23, endColumn: 12 });
+  assert.equal(result.relatedLocations[0].physicalLocation.region.startLine, 14);
+});
+
+test('exit 0 and a clean summary for a clean node (Tomcat 9 defaults)', () => {
+  const r = cli([path.join(fixturesRoot, 'clean-tomcat-node')]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.stdout, 'No problems (3 files checked).\n');
+});
+
+test('a warning alone exits 0; --min-severity error hides it', () => {
+  const folder = path.join(fixturesRoot, 'external-entity-web-xml');
+  const all = cli([folder, '--format', 'json']);
+  assert.equal(all.status, 0);
+  const diagnostics = JSON.parse(all.stdout).diagnostics;
+  assert.deepEqual(diagnostics.map((d: { code: string; severity: string; range: { start: { line: number } } }) => [d.code, d.severity, d.range.start.line]), [['xml/external-entity', 'warning', 2]]);
+  const errorsOnly = cli([folder, '--format', 'json', '--min-severity', 'error']);
+  assert.equal(errorsOnly.status, 0);
+  assert.deepEqual(JSON.parse(errorsOnly.stdout).diagnostics, []);
+});
+
+test('the settings file next to the folder is read; --config names another', () => {
+  const folder = path.join(fixturesRoot, 'settings-turns-rule-off');
+  const r = cli([folder]);
+  assert.equal(r.status, 0, r.stdout);
+  assert.match(r.stdout, /^tomcat1\/conf\/server\.xml:3:1: warning xml\/not-well-formed: /);
+  const withConfig = cli([broken, '--config', path.join(folder, '.tomcat-cluster.json')]);
+  assert.equal(withConfig.status, 0);
+  assert.match(withConfig.stdout, /warning xml\/not-well-formed/);
+});
+
+test('paths relative to the working directory, several paths, a single file', () => {
+  const r = cli(['broken-server-xml/tomcat1/conf/server.xml', 'clean-tomcat-node', '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.root, fixturesRoot);
+  assert.deepEqual(out.diagnostics.map((d: { file: string }) => d.file), ['broken-server-xml/tomcat1/conf/server.xml']);
+  assert.equal(out.files.length, 4);
+  const single = JSON.parse(cli([path.join(broken, 'tomcat1/conf/server.xml'), '--format', 'json']).stdout);
+  assert.equal(single.root, path.join(broken, 'tomcat1/conf'));
+  assert.deepEqual(single.files, ['server.xml']);
+});
+
+test('bad usage and bad settings exit 2 with a message on stderr', () => {
+  for (const args of [
+    ['--format', 'yaml'],
+    ['--min-severity', 'fatal'],
+    ['--tomcat-version', 'nine'],
+    ['--no-such-option'],
+    ['no/such/folder'],
+    [broken, '--config', 'no-such-settings.json'],
+  ]) {
+    const r = cli(args);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}`);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^tomcat-cluster-check: /, args.join(' '));
+  }
+  const badRule = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'cfg-'));
+  fs.writeFileSync(path.join(badRule, '.tomcat-cluster.json'), '{"rules": {"xml/no-such-rule": "off"}}');
+  const r = cli([badRule]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown rule id "xml\/no-such-rule"/);
+});
+
+test('--help and --version', () => {
+  const help = cli(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /--format text\|json\|sarif\|html/);
+  const version = cli(['--version']);
+  assert.equal(version.status, 0);
+  assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version);
+});
