@@ -16,6 +16,10 @@ interface CheckResult {
 
 const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'];
 
+function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 export async function checkClusterConsistency(client: LanguageClient, output: vscode.OutputChannel): Promise<CheckResult | undefined> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
   if (folders.length === 0) {
@@ -49,10 +53,11 @@ export async function checkClusterConsistency(client: LanguageClient, output: vs
     const { line, character } = diagnostic.range.start;
     output.appendLine(`${file}:${line + 1}:${character + 1}: ${SEVERITY_NAMES[severity]} ${String(diagnostic.code)}: ${diagnostic.message}`);
   }
+  const files = count(result.files.length, 'file');
   const summary =
     result.diagnostics.length === 0
-      ? `no problems in ${result.files.length} files`
-      : `${result.diagnostics.length} problems (${counts.map((n, i) => `${n} ${SEVERITY_NAMES[i]}`).join(', ')}) in ${result.files.length} files`;
+      ? `no problems in ${files}`
+      : `${count(result.diagnostics.length, 'problem')} (${counts.map((n, i) => count(n, SEVERITY_NAMES[i], i === 2 ? 'information' : undefined)).join(', ')}) in ${files}`;
   output.appendLine(summary);
   const choice = await vscode.window.showInformationMessage(`Tomcat Cluster: ${summary}.`, 'Show Output');
   if (choice === 'Show Output') output.show(true);

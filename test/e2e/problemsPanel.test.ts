@@ -42,6 +42,11 @@ test('a broken server.xml shows xml/not-well-formed in the Problems panel', { ti
     assert.equal(row.position, '[Ln 23, Col 3]');
     assert.match(row.codeHref ?? '', /docs\/rules\/xml\/not-well-formed\.md$/);
     await s.screenshot(path.join(artifacts, 'problems-panel.png'));
+
+    await s.runCommand('Tomcat Cluster: Check Cluster Consistency');
+    const summary = await s.waitForNotification(/Tomcat Cluster: /);
+    assert.match(summary, /Tomcat Cluster: 1 problem \(1 error, 0 warnings, 0 information, 0 hints\) in 3 files\./);
+    await s.screenshot(path.join(artifacts, 'check-cluster-consistency.png'));
   } catch (e) {
     await s.screenshot(path.join(artifacts, 'problems-panel-failure.png')).catch(() => undefined);
     throw new Error(`${(e as Error).message}\n--- extension host log ---\n${s.extensionHostLog().split('\n').slice(-40).join('\n')}\n--- code-server log ---\n${s.tail('code-server.log')}`);

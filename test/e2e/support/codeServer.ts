@@ -172,6 +172,23 @@ export class CodeServerSession {
     throw new Error(`could not open ${relPath} with Quick Open: ${String(lastError)}`);
   }
 
+  /** Runs a command from the command palette by its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: 10_000 });
+  }
+
+  /** Waits for a notification toast whose text matches; returns its text. */
+  async waitForNotification(text: RegExp, timeoutMs = 30_000): Promise<string> {
+    const toast = this.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+    await toast.waitFor({ state: 'visible', timeout: timeoutMs });
+    return (await toast.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
   async showProblems(): Promise<void> {
     const panel = this.page.locator('.markers-panel');
     if (await panel.isVisible()) return;
