@@ -4,6 +4,10 @@
  * text their range covers (and the message, where given).
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../../server/src/engine/checkDocument';
@@ -11,13 +15,17 @@ import type { Finding, Severity } from '../../server/src/engine/finding';
 import type { FileRule } from '../../server/src/rules/rule';
 import type { RuleSet } from '../../server/src/rules';
 import type { FileLanguage } from '../../server/src/workspace/fileKind';
+import type { Settings } from '../../server/src/workspace/settings';
 import { rangeString, textAt } from './text';
 
 export interface RuleCase {
   name: string;
   text: string;
-  /** Path the document has (decides nothing for now but the URI). */
+  /** Path of the document, relative to the case's workspace (default conf/server.xml). */
   path?: string;
+  /** Other files of the node, relative to the workspace: `lib/kryo-4.0.2.jar: ''`, `RELEASE-NOTES: '…'`. */
+  files?: Record<string, string>;
+  settings?: Settings;
 }
 
 export interface ExpectedFinding {
@@ -29,15 +37,27 @@ export interface ExpectedFinding {
   severity?: Severity;
 }
 
-export function ruleTester<Tree>(
-  rule: FileRule<Tree>,
+export function ruleTester<C>(
+  rule: FileRule<C>,
   language: FileLanguage,
   cases: { valid: RuleCase[]; invalid: (RuleCase & { findings: ExpectedFinding[] })[] },
 ): void {
   const rules = rulesetFor(rule, language);
   const run = (c: RuleCase): Finding[] => {
-    const document = TextDocument.create(`file://${c.path ?? '/ws/conf/server.xml'}`, 'xml', 1, c.text);
-    return checkDocument(document, language, { rules, log: (m) => assert.fail(`rule threw: ${m}`) }).filter((f) => f.code === rule.meta.id);
+    // Each case is a small workspace on disk: the document plus the node's other files.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rule-case-'));
+    const docPath = path.join(root, c.path ?? 'conf/server.xml');
+    const files = { ...(c.path === undefined || c.path.endsWith('server.xml') ? {} : { 'conf/server.xml': '<Server/>' }), ...c.files, [c.path ?? 'conf/server.xml']: c.text };
+    for (const [rel, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), content);
+    }
+    const document = TextDocument.create(pathToFileURL(docPath).href, 'xml', 1, c.text);
+    try {
+      return checkDocument(document, language, { rules, settings: c.settings, settingsDir: root, log: (m) => assert.fail(`rule threw: ${m}`) }).filter((f) => f.code === rule.meta.id);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   };
   for (const c of cases.valid) {
     test(`${rule.meta.id} valid: ${c.name}`, () => {
@@ -60,8 +80,8 @@ export function ruleTester<Tree>(
   }
 }
 
-function rulesetFor<Tree>(rule: FileRule<Tree>, language: FileLanguage): RuleSet {
-  const empty: RuleSet = { xml: [] };
-  if (language === 'tomcat-xml') return { ...empty, xml: [rule as never] };
+function rulesetFor<C>(rule: FileRule<C>, language: FileLanguage): RuleSet {
+  const empty: RuleSet = { xml: [], tomcat: [] };
+  if (language === 'tomcat-xml') return rule.meta.id.startsWith('xml/') ? { ...empty, xml: [rule as never] } : { ...empty, tomcat: [rule as never] };
   return empty;
 }

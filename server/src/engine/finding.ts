@@ -36,6 +36,11 @@ export interface Finding {
   uri: string;
   range: Range;
   related?: RelatedLocation[];
-  /** What a quick fix needs, for rules whose fix is mechanical. */
-  fix?: unknown;
+  /** The quick fix, for rules whose fix is mechanical: edits of this file. */
+  fix?: Fix;
+}
+
+export interface Fix {
+  title: string;
+  edits: { range: Range; newText: string }[];
 }

@@ -2,16 +2,22 @@
 import type { RuleMeta, XmlRule } from './rule';
 import { notWellFormed } from './xml/not-well-formed';
 import { externalEntity } from './xml/external-entity';
+import { TOMCAT_RULES } from './tomcat';
+import { MSM_RULES } from './msm';
 
 export interface RuleSet {
+  /** Syntax rules of Tomcat XML files: they run on every document. */
   xml: XmlRule[];
+  /** Semantic rules of Tomcat XML files (tomcat/*, msm/*): they run on well-formed documents. */
+  tomcat: XmlRule[];
 }
 
 export const DEFAULT_RULES: RuleSet = {
   xml: [notWellFormed, externalEntity],
+  tomcat: [...TOMCAT_RULES, ...MSM_RULES],
 };
 
-export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml].map((r) => r.meta);
+export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat].map((r) => r.meta);
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
 

@@ -3,9 +3,13 @@
  * looks at one parsed file and reports through its context.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Severity } from '../engine/finding';
+import type { Range, Severity } from '../engine/finding';
 import type { FileLanguage } from '../workspace/fileKind';
 import type { XmlDocument } from '../syntax/xml/xmlDocument';
+import type { TomcatCatalogue } from '../model/tomcat/catalogue';
+import type { TomcatApp, TomcatNode } from '../model/tomcat/node';
+import type { TomcatFileInfo } from '../model/tomcat/tomcatFiles';
+import type { Settings } from '../workspace/settings';
 
 export interface RuleMeta {
   /** `area/kebab-name`, a public contract: never renamed once released. */
@@ -24,8 +28,15 @@ export interface OffsetReport {
   message: string;
   /** Overrides the rule's default severity for this one report (rules with two severities). */
   severity?: Severity;
-  related?: { uri?: string; start: number; end: number; message: string }[];
-  fix?: unknown;
+  /** Other places that explain the finding: offsets in this file, or a range in another file. */
+  related?: ({ uri?: undefined; start: number; end: number; message: string } | { uri: string; range: Range; message: string })[];
+  /** A mechanical fix: edits in this document (offsets), offered as a quick fix. */
+  fix?: OffsetFix;
+}
+
+export interface OffsetFix {
+  title: string;
+  edits: { start: number; end: number; text: string }[];
 }
 
 export interface FileRuleContext<Tree> {
@@ -34,9 +45,22 @@ export interface FileRuleContext<Tree> {
   report(report: OffsetReport): void;
 }
 
-export interface FileRule<Tree> {
+export interface FileRule<Context> {
   meta: RuleMeta;
-  check(context: FileRuleContext<Tree>): void;
+  check(context: Context): void;
 }
 
-export type XmlRule = FileRule<XmlDocument>;
+/** What a rule on a Tomcat XML file can ask about: the file, its node, its app, the catalogue. */
+export interface TomcatRuleContext extends FileRuleContext<XmlDocument> {
+  /** The file's role (server.xml, a context file, a web.xml); undefined for an XML file of no known role. */
+  file: TomcatFileInfo | undefined;
+  filePath: string;
+  /** The node (CATALINA_BASE) the file belongs to, loaded on first use. */
+  node(): TomcatNode | undefined;
+  /** The app a context file or web.xml configures. */
+  app(): TomcatApp | undefined;
+  catalogue: TomcatCatalogue;
+  settings: Settings;
+}
+
+export type XmlRule = FileRule<TomcatRuleContext>;

@@ -15,14 +15,14 @@ test('a finding becomes a diagnostic with severity, source, code, doc link, rela
     uri: 'file:///a/conf/server.xml',
     range,
     related: [{ uri: 'file:///b/conf/server.xml', range, message: 'other side' }],
-    fix: { replaceWith: 'x' },
+    fix: { title: 'Replace', edits: [{ range, newText: 'x' }] },
   });
   assert.equal(d.severity, 2);
   assert.equal(d.source, 'tomcat-cluster');
   assert.equal(d.code, 'xml/not-well-formed');
   assert.ok(fs.existsSync(fileURLToPath(d.codeDescription!.href)));
   assert.deepEqual(d.relatedInformation, [{ location: { uri: 'file:///b/conf/server.xml', range }, message: 'other side' }]);
-  assert.deepEqual(d.data, { replaceWith: 'x' });
+  assert.deepEqual(d.data, { title: 'Replace', edits: [{ range, newText: 'x' }] });
 });
 
 test('the language of an open document: client language id first, then path, then content', () => {

@@ -1,0 +1,35 @@
+/** The nodes of a workspace, each loaded once and kept until the files under it change. */
+import { findNodeBase, loadNode, type NodeOptions, type TomcatNode } from './node';
+import type { FileSource } from '../../workspace/fileSource';
+
+export class TomcatNodes {
+  private readonly byBase = new Map<string, TomcatNode>();
+
+  constructor(
+    readonly files: FileSource,
+    readonly options: NodeOptions = {},
+  ) {}
+
+  /** The node a file belongs to, or undefined when the file is in no CATALINA_BASE. */
+  nodeFor(filePath: string): TomcatNode | undefined {
+    const base = findNodeBase(this.files, filePath);
+    if (!base) return undefined;
+    let node = this.byBase.get(base);
+    if (!node) {
+      node = loadNode(this.files, base, this.options);
+      this.byBase.set(base, node);
+    }
+    return node;
+  }
+
+  /** Forgets the nodes a changed path can affect (all of them when unsure). */
+  invalidate(changedPath?: string): void {
+    if (!changedPath) {
+      this.byBase.clear();
+      return;
+    }
+    for (const base of [...this.byBase.keys()]) {
+      if (changedPath === base || changedPath.startsWith(base + '/') || changedPath.startsWith(base + '\\')) this.byBase.delete(base);
+    }
+  }
+}

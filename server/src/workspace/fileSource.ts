@@ -1,0 +1,74 @@
+/**
+ * How the model reads files: from disk, with the editor's open documents on
+ * top (unsaved text wins). Reads never throw: an unreadable file or folder is
+ * `undefined`, and the caller says so if it matters.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeText, isBinary } from './walk';
+
+export interface FileSource {
+  /** Text of a file, or undefined when it is missing, unreadable or binary. */
+  readText(filePath: string): string | undefined;
+  /** Names of the entries of a folder, or undefined when it is missing or unreadable. */
+  listDir(dirPath: string): string[] | undefined;
+  isFile(filePath: string): boolean;
+  isDirectory(dirPath: string): boolean;
+  /** Raw bytes, for jars; undefined when missing or larger than `maxBytes`. */
+  readBytes(filePath: string, maxBytes: number): Uint8Array | undefined;
+}
+
+export class DiskFileSource implements FileSource {
+  constructor(private readonly openText: (uri: string) => string | undefined = () => undefined) {}
+
+  readText(filePath: string): string | undefined {
+    const open = this.openText(pathToFileURL(filePath).href);
+    if (open !== undefined) return open;
+    try {
+      const bytes = fs.readFileSync(filePath);
+      return isBinary(bytes) ? undefined : decodeText(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+
+  listDir(dirPath: string): string[] | undefined {
+    try {
+      return fs.readdirSync(dirPath).sort();
+    } catch {
+      return undefined;
+    }
+  }
+
+  isFile(filePath: string): boolean {
+    if (this.openText(pathToFileURL(filePath).href) !== undefined) return true;
+    try {
+      return fs.statSync(filePath).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  isDirectory(dirPath: string): boolean {
+    try {
+      return fs.statSync(dirPath).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  readBytes(filePath: string, maxBytes: number): Uint8Array | undefined {
+    try {
+      const stat = fs.statSync(filePath);
+      if (!stat.isFile() || stat.size > maxBytes) return undefined;
+      return fs.readFileSync(filePath);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function join(...parts: string[]): string {
+  return path.join(...parts);
+}

@@ -1,0 +1,17 @@
+import { interceptorOrder } from '../../../../server/src/rules/tomcat/interceptor-order';
+import { ruleTester } from '../../../support/ruleTester';
+import { clusterWith, I, interceptors } from './cluster-structure.shared';
+
+ruleTester(interceptorOrder, 'tomcat-xml', {
+  valid: [
+    { name: 'the defaults', text: clusterWith(interceptors('TcpFailureDetector', 'MessageDispatchInterceptor')) },
+    { name: 'EncryptInterceptor last but before TcpFailureDetector', text: clusterWith(interceptors('MessageDispatchInterceptor', 'EncryptInterceptor', 'TcpFailureDetector')) },
+    { name: 'StaticMembershipInterceptor after TcpFailureDetector', text: clusterWith(interceptors('TcpFailureDetector', 'StaticMembershipInterceptor')) },
+    { name: 'StaticMembershipInterceptor with TcpPingInterceptor', text: clusterWith(interceptors('TcpPingInterceptor', 'StaticMembershipInterceptor')) },
+  ],
+  invalid: [
+    { name: 'an interceptor after EncryptInterceptor', text: clusterWith(interceptors('EncryptInterceptor', 'MessageDispatchInterceptor')), findings: [{ at: `${I}.EncryptInterceptor`, message: /MessageDispatchInterceptor comes after it/ }] },
+    { name: 'StaticMembershipInterceptor before TcpFailureDetector', text: clusterWith(interceptors('StaticMembershipInterceptor', 'TcpFailureDetector')), findings: [{ at: `${I}.StaticMembershipInterceptor`, message: /after TcpFailureDetector/ }] },
+    { name: 'StaticMembershipInterceptor alone', text: clusterWith(interceptors('MessageDispatchInterceptor', 'StaticMembershipInterceptor')), findings: [{ at: `${I}.StaticMembershipInterceptor`, message: /without TcpFailureDetector or TcpPingInterceptor/ }] },
+  ],
+});
