@@ -4,6 +4,8 @@ import data from '../../../../schemas/msm/msm-catalogue.json';
 export interface MsmArtifact {
   artifact: string;
   aliases?: string[];
+  /** First msm release that needs it. */
+  since?: string;
   doc?: string;
 }
 

@@ -139,7 +139,7 @@ function findApps(files: FileSource, base: string, server: XmlDocument | undefin
 
 function detectVersion(files: FileSource, node: TomcatNode, settings: Settings, home: string | undefined): TomcatVersion | undefined {
   const fromNodeSettings = settings.nodes?.[node.key]?.tomcatVersion;
-  if (fromNodeSettings) return versionFromText(fromNodeSettings, `the settings file (nodes["${node.key}"].tomcatVersion)`);
+  if (fromNodeSettings) return versionFromText(fromNodeSettings, `nodes["${node.key}"].tomcatVersion in ${SETTINGS_FILE_NAME}`);
 
   for (const dir of [node.base, ...(home ? [home] : [])]) {
     const fromJar = versionFromCatalinaJar(files, path.join(dir, 'lib', 'catalina.jar'));
@@ -167,7 +167,7 @@ function detectVersion(files: FileSource, node: TomcatNode, settings: Settings, 
     }
   }
 
-  if (settings.tomcatVersion) return versionFromText(settings.tomcatVersion, 'the settings file (tomcatVersion)');
+  if (settings.tomcatVersion) return versionFromText(settings.tomcatVersion, 'the tomcatVersion setting');
   return undefined;
 }
 

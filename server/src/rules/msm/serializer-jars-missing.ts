@@ -1,7 +1,8 @@
 import { MSM_CATALOGUE } from '../../model/tomcat/msmCatalogue';
 import type { XmlRule } from '../rule';
-import { hasArtifact } from './artifacts';
-import { describeFolders, jarsIn, managersOf, serializerLibraryFolders } from './managers';
+import { compareVersions } from '../../model/tomcat/jars';
+import { hasArtifact, jarsOf } from './artifacts';
+import { describeFolders, jarsIn, managersOf, nodeLibraryFolders, serializerLibraryFolders } from './managers';
 
 /**
  * The transcoder (kryo, javolution, xstream, flexjson) needs jars that are in
@@ -22,7 +23,10 @@ export const serializerJarsMissing: XmlRule = {
       const folders = serializerLibraryFolders(context, m);
       if (folders.length === 0) continue;
       const jars = jarsIn(folders);
-      const missing = transcoder.artifacts.filter((a) => !hasArtifact(a, jars));
+      // An artifact only some msm releases need counts when the msm version is known to need it.
+      const msmVersion = jarsOf(MSM_CATALOGUE.coreArtifact, jarsIn(nodeLibraryFolders(context.node()))).find((j) => j.version)?.version;
+      const needed = transcoder.artifacts.filter((a) => !a.since || (msmVersion !== undefined && compareVersions(msmVersion, a.since) >= 0));
+      const missing = needed.filter((a) => !hasArtifact(a, jars));
       if (missing.length === 0) continue;
       const present = MSM_CATALOGUE.transcoders
         .filter((t) => t !== transcoder && t.artifacts.length > 0 && t.artifacts.every((a) => hasArtifact(a, jars)))

@@ -13,6 +13,11 @@ ruleTester(serializerJarsMissing, 'tomcat-xml', {
     { name: 'Java serialization needs no jar', ...inContext('de.javakaffee.web.msm.JavaSerializationTranscoderFactory'), files: jars('lib', MSM_CORE_JARS) },
     { name: 'no library folder known: silent', ...inContext(KRYO) },
     { name: 'javolution with its jars', ...inContext(JAVOLUTION), files: jars('lib', [...MSM_CORE_JARS, ...JAVOLUTION_JARS]) },
+    {
+      name: 'msm 1.6.3 with the kryo 1 set (no objenesis before msm 1.9, seed 003)',
+      ...inContext(KRYO),
+      files: jars('lib', ['memcached-session-manager-1.6.3.jar', 'memcached-session-manager-tc7-1.6.3.jar', 'spymemcached-2.8.4.jar', 'msm-kryo-serializer-1.6.3.jar', 'kryo-serializers-0.10.jar', 'kryo-1.03.jar', 'minlog-1.2.jar', 'reflectasm-1.0.jar', 'asm-3.2.jar']),
+    },
   ],
   invalid: [
     {

@@ -21,7 +21,7 @@ ruleTester(classNotInVersion, 'tomcat-xml', {
       name: 'JvmRouteSessionIDBinderListener on Tomcat 9.0 (seed 000 on a newer Tomcat)',
       text: cluster(listener),
       settings: { tomcatVersion: '9.0' },
-      findings: [{ at: 'org.apache.catalina.ha.session.JvmRouteSessionIDBinderListener', message: /JvmRouteSessionIDBinderListener is not in this Tomcat \(removed in 8\.0\); this node is Tomcat 9\.0 \(from the settings file \(tomcatVersion\)\)/ }],
+      findings: [{ at: 'org.apache.catalina.ha.session.JvmRouteSessionIDBinderListener', message: /JvmRouteSessionIDBinderListener is not in this Tomcat \(removed in 8\.0\); this node is Tomcat 9\.0 \(from the tomcatVersion setting\)/ }],
     },
     {
       name: 'the version from RELEASE-NOTES is named',
