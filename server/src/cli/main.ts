@@ -101,7 +101,8 @@ function runChecked(argv: string[], io: CliIo): number {
   const settings: Settings = settingsFile ? loadSettingsFile(settingsFile, RULE_IDS) : {};
   if (tomcatVersion) settings.tomcatVersion = tomcatVersion;
 
-  const result = checkWorkspace(paths, { settings, log: (m) => io.stderr(`tomcat-cluster-check: ${m}\n`) });
+  const settingsDir = settingsFile ? path.dirname(settingsFile) : root;
+  const result = checkWorkspace(paths, { settings, settingsDir, log: (m) => io.stderr(`tomcat-cluster-check: ${m}\n`) });
   if (result.missing.length > 0) {
     throw new UsageError(`no such file or folder: ${result.missing.map((m) => path.relative(io.cwd, m) || m).join(', ')}`);
   }

@@ -7,7 +7,9 @@
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TomcatNodes } from '../model/tomcat/nodes';
 import { classifyFile, type FileLanguage } from '../workspace/fileKind';
+import { DiskFileSource } from '../workspace/fileSource';
 import { decodeText, isBinary, walkFiles } from '../workspace/walk';
 import { checkDocument, CancelledError, type CheckOptions } from './checkDocument';
 import type { Finding } from './finding';
@@ -38,6 +40,13 @@ export interface WorkspaceCheckProgress {
 /** Checks one file after another, yielding progress after each; returns the result. */
 export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOptions = {}): Generator<WorkspaceCheckProgress, WorkspaceCheckResult> {
   const { files, missing } = walkFiles(paths);
+  // One model of the nodes for the whole run: each node is loaded once, whatever number of its files is checked.
+  options = {
+    ...options,
+    nodes:
+      options.nodes ??
+      new TomcatNodes(new DiskFileSource((uri) => options.openDocument?.(uri)?.getText()), { settings: options.settings, settingsDir: options.settingsDir }),
+  };
   const checked: CheckedFile[] = [];
   const findings: Finding[] = [];
   for (let i = 0; i < files.length; i++) {

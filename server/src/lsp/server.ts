@@ -20,7 +20,11 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, CancelledError } from '../engine/checkDocument';
+import * as path from 'node:path';
+import { checkDocumentDetailed, CancelledError } from '../engine/checkDocument';
+import type { Finding } from '../engine/finding';
+import { TomcatNodes } from '../model/tomcat/nodes';
+import { DiskFileSource } from '../workspace/fileSource';
 import { checkWorkspaceAsync } from '../engine/checkWorkspace';
 import { RULE_IDS } from '../rules';
 import { TOOL } from '../version';
@@ -51,6 +55,12 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: WorkspaceFolder[] = [];
   let editorSettings: EditorSettings = {};
   let workspaceSettings: Settings = {};
+  let settingsDir: string | undefined;
+  /** The workspace's Tomcat nodes, read from disk with the open documents on top; reloaded when their files change. */
+  const fileSource = new DiskFileSource((uri) => documents.get(uri)?.getText());
+  let nodes = new TomcatNodes(fileSource);
+  /** Per document: the semantic findings of its last well-formed version, kept while the user types a broken one. */
+  const lastGoodSemantic = new Map<string, Finding[]>();
   /** Bumped whenever settings change, so cached pull results are not reused. */
   let settingsGeneration = 0;
   const lastChange = new Map<string, number>();
@@ -74,9 +84,11 @@ export function startServer(connection: Connection): void {
 
   const loadWorkspaceSettings = (): void => {
     workspaceSettings = {};
+    settingsDir = workspaceFolders[0] ? fileURLToPath(workspaceFolders[0].uri) : undefined;
     for (const folder of workspaceFolders) {
       const file = findSettingsFile(fileURLToPath(folder.uri));
       if (!file) continue;
+      settingsDir = path.dirname(file);
       try {
         workspaceSettings = loadSettingsFile(file, RULE_IDS);
       } catch (e) {
@@ -85,6 +97,11 @@ export function startServer(connection: Connection): void {
       }
       break;
     }
+    resetNodes();
+  };
+
+  const resetNodes = (): void => {
+    nodes = new TomcatNodes(fileSource, { settings: effectiveSettings(), settingsDir });
     settingsGeneration++;
   };
 
@@ -92,11 +109,20 @@ export function startServer(connection: Connection): void {
     if (editorSettings.validation?.enable === false) return [];
     const language = documentLanguage(document);
     if (!language) return [];
-    return checkDocument(document, language, {
+    const { findings, wellFormed } = checkDocumentDetailed(document, language, {
       settings: effectiveSettings(),
+      settingsDir,
+      nodes,
       log,
       isCancelled: () => token?.isCancellationRequested === true,
-    }).map(toDiagnostic);
+    });
+    if (wellFormed) {
+      lastGoodSemantic.set(document.uri, findings.filter((f) => !f.code.startsWith('xml/')));
+      return findings.map(toDiagnostic);
+    }
+    // Half-typed: the syntax error where it is, and what the last good version said meanwhile.
+    const kept = (lastGoodSemantic.get(document.uri) ?? []).filter((f) => f.range.end.line < document.lineCount);
+    return [...findings, ...kept].map(toDiagnostic);
   };
 
   /** Resolves once the document has been quiet for the debounce delay; false if cancelled meanwhile. */
@@ -156,7 +182,7 @@ export function startServer(connection: Connection): void {
     } catch (e) {
       log(`could not read the editor settings: ${(e as Error).message}`);
     }
-    settingsGeneration++;
+    resetNodes();
     revalidateAll();
   };
 
@@ -174,7 +200,7 @@ export function startServer(connection: Connection): void {
     } else {
       const settings = (change.settings as { tomcatCluster?: EditorSettings } | undefined)?.tomcatCluster;
       editorSettings = settings && typeof settings === 'object' ? settings : {};
-      settingsGeneration++;
+      resetNodes();
       revalidateAll();
     }
   });
@@ -182,8 +208,12 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith('/' + SETTINGS_FILE_NAME))) {
       loadWorkspaceSettings();
-      revalidateAll();
+    } else {
+      // A jar, server.xml or release file changed: reload only the nodes it is in.
+      for (const c of change.changes) if (c.uri.startsWith('file:')) nodes.invalidate(fileURLToPath(c.uri));
+      settingsGeneration++;
     }
+    revalidateAll();
   });
 
 
@@ -232,6 +262,8 @@ export function startServer(connection: Connection): void {
     const { uri, version } = event.document;
     const justOpened = openVersions.get(uri) === version;
     if (!justOpened) lastChange.set(uri, Date.now());
+    // An edited server.xml changes its node (Engine jvmRoute, version-relevant parts) for its other files.
+    if (!justOpened && uri.endsWith('/server.xml') && uri.startsWith('file:')) nodes.invalidate(fileURLToPath(uri));
     if (!pullMode) schedulePush(uri, justOpened ? 0 : delay());
   });
 
@@ -239,6 +271,7 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri;
     lastChange.delete(uri);
     openVersions.delete(uri);
+    lastGoodSemantic.delete(uri);
     clearTimeout(pushTimers.get(uri));
     pushTimers.delete(uri);
     if (!pullMode) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -254,6 +287,8 @@ export function startServer(connection: Connection): void {
     try {
       const result = await checkWorkspaceAsync(folders, {
         settings: effectiveSettings(),
+        settingsDir,
+        nodes,
         log,
         openDocument: (uri) => documents.get(uri),
         isCancelled: () => token.isCancellationRequested,

@@ -28,3 +28,6 @@ export const MODJK_PATTERNS = ['**/workers.properties'] as const;
 
 /** The workspace settings file. */
 export const SETTINGS_PATTERN = '**/.tomcat-cluster.json';
+
+/** Files the node model is built from, besides the configs themselves: the client watches them for the server. */
+export const NODE_FILE_PATTERNS = ['**/*.jar', '**/conf/server.xml', '**/RELEASE-NOTES', '**/RUNNING.txt', '**/WEB-INF/web.xml', '**/META-INF/context.xml', '**/conf/*/*/*.xml'] as const;

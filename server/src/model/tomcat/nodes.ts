@@ -28,8 +28,14 @@ export class TomcatNodes {
       this.byBase.clear();
       return;
     }
+    let matched = false;
     for (const base of [...this.byBase.keys()]) {
-      if (changedPath === base || changedPath.startsWith(base + '/') || changedPath.startsWith(base + '\\')) this.byBase.delete(base);
+      if (changedPath === base || changedPath.startsWith(base + '/') || changedPath.startsWith(base + '\\')) {
+        this.byBase.delete(base);
+        matched = true;
+      }
     }
+    // A file outside every node (a shared CATALINA_HOME, a library folder named in the settings) may concern any of them.
+    if (!matched) this.byBase.clear();
   }
 }
