@@ -81,7 +81,8 @@ export function ruleTester<C>(
 }
 
 function rulesetFor<C>(rule: FileRule<C>, language: FileLanguage): RuleSet {
-  const empty: RuleSet = { xml: [], tomcat: [] };
+  const empty: RuleSet = { xml: [], tomcat: [], nginx: [] };
   if (language === 'tomcat-xml') return rule.meta.id.startsWith('xml/') ? { ...empty, xml: [rule as never] } : { ...empty, tomcat: [rule as never] };
+  if (language === 'nginx') return { ...empty, nginx: [rule as never] };
   return empty;
 }

@@ -69,7 +69,7 @@ test('the .vsix holds only what runs: bundles, manifest, grammars, schemas, rule
     encoding: 'utf8',
   });
   const files = listing.trim().split('\n').filter(Boolean);
-  const allowed = [/^package\.json$/, /^LICENSE$/, /^docs\/extension-readme\.md$/, /^dist\/client\/extension\.js$/, /^dist\/server\/server\.js$/, /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.schema\.json$/, /^docs\/rules\/[a-z]+\/[a-z0-9-]+\.md$/];
+  const allowed = [/^package\.json$/, /^LICENSE$/, /^docs\/extension-readme\.md$/, /^dist\/client\/extension\.js$/, /^dist\/server\/server\.js$/, /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.schema\.json$/, /^docs\/rules\/[a-z]+\/[a-z0-9-]+\.md$/, /^docs\/rules\/README\.md$/];
   for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `unexpected file in the .vsix: ${f}`);
   for (const must of ['dist/client/extension.js', 'dist/server/server.js', 'package.json']) assert.ok(files.includes(must), must);
   assert.ok(!files.some((f) => f.includes('node_modules') || f.endsWith('.ts') || f.endsWith('.map') || f.startsWith('test/')));

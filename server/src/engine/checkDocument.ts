@@ -12,7 +12,11 @@ import type { TomcatApp, TomcatNode } from '../model/tomcat/node';
 import { TomcatNodes } from '../model/tomcat/nodes';
 import { tomcatFileInfo } from '../model/tomcat/tomcatFiles';
 import { DEFAULT_RULES, type RuleSet } from '../rules';
-import type { FileRule, FileRuleContext, OffsetReport, TomcatRuleContext } from '../rules/rule';
+import type { FileRule, FileRuleContext, NginxRuleContext, OffsetReport, TomcatRuleContext } from '../rules/rule';
+import { allowedIn, contextOf, isKnownDirective } from '../model/nginx/directives';
+import { parseNginxText } from '../model/nginx/nginxConfig';
+import { NginxConfigs } from '../model/nginx/nginxConfigs';
+import type { NginxFile } from '../syntax/nginx/nginxParser';
 import { parseXml, type XmlDocument } from '../syntax/xml/xmlDocument';
 import type { FileLanguage } from '../workspace/fileKind';
 import { DiskFileSource } from '../workspace/fileSource';
@@ -32,6 +36,10 @@ export interface CheckOptions {
   rules?: RuleSet;
   /** The workspace's nodes (shared across files); a private one is made when absent. */
   nodes?: TomcatNodes;
+  /** The workspace's nginx configurations (shared across files); a private one is made when absent. */
+  nginxConfigs?: NginxConfigs;
+  /** Session cookie names the workspace's backends set (lower case), or undefined when no backend is known. */
+  backendCookies?: () => Set<string> | undefined;
   /** Where a rule's exception goes; the check itself goes on. */
   log?: (message: string) => void;
   /** Checked between rules; when it says yes the check stops with CancelledError. */
@@ -59,8 +67,13 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
       if (wellFormed) findings.push(...runRules(document, context, rules.tomcat, options));
       return { findings, wellFormed };
     }
+    case 'nginx': {
+      const tree = parseNginxText(document.getText());
+      const findings = runRules(document, nginxContext(document, tree, options), rules.nginx, options);
+      return { findings: dedupe(findings), wellFormed: tree.errors.length === 0 };
+    }
     default:
-      // nginx, httpd and mod_jk rules arrive with their parsers.
+      // httpd and mod_jk rules arrive with their parsers.
       return { findings: [], wellFormed: true };
   }
 }
@@ -83,6 +96,45 @@ function tomcatContext(document: TextDocument, tree: XmlDocument, options: Check
     return getNode()?.apps.get(file.app);
   };
   return { document, tree, file, filePath, node: getNode, app: getApp, catalogue: TOMCAT_CATALOGUE, settings };
+}
+
+function nginxContext(document: TextDocument, tree: NginxFile, options: CheckOptions): Omit<NginxRuleContext, 'report'> {
+  const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+  const configs = options.nginxConfigs ?? new NginxConfigs(new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined)));
+  const including = document.uri.startsWith('file:') ? configs.inclusionsOf(filePath) : [];
+  const contexts = new Map<string, string[]>();
+  for (const { inclusions } of including) for (const i of inclusions) contexts.set(i.blocks.join('/'), i.blocks);
+  return {
+    document,
+    tree,
+    filePath,
+    inclusionContexts: contexts.size > 0 ? [...contexts.values()] : [standaloneContext(tree)],
+    configs: including.map((i) => i.config),
+    settings: options.settings ?? {},
+    backendCookies: options.backendCookies ?? (() => undefined),
+  };
+}
+
+/**
+ * The context of a file no main configuration includes: the outermost one in
+ * which all its top-level directives are allowed (a conf.d file of upstreams
+ * and servers is read as inside http, a snippet of locations inside a server).
+ */
+function standaloneContext(tree: NginxFile): string[] {
+  const candidates = [[], ['http'], ['http', 'server'], ['http', 'server', 'location'], ['stream'], ['stream', 'server']];
+  const names = tree.statements.map((s) => s.name).filter(isKnownDirective);
+  return candidates.find((blocks) => names.every((n) => allowedIn(n, contextOf(blocks)))) ?? [];
+}
+
+/** The same finding reached through several inclusion contexts is one finding. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function runRules<C extends FileRuleContext<unknown>>(

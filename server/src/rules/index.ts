@@ -1,5 +1,6 @@
 /** Every rule of the product, by language (see docs/rules/ and ../shared/spec/rules.md). */
-import type { RuleMeta, XmlRule } from './rule';
+import type { NginxRule, RuleMeta, XmlRule } from './rule';
+import { NGINX_RULES } from './nginx';
 import { notWellFormed } from './xml/not-well-formed';
 import { externalEntity } from './xml/external-entity';
 import { TOMCAT_RULES } from './tomcat';
@@ -10,14 +11,16 @@ export interface RuleSet {
   xml: XmlRule[];
   /** Semantic rules of Tomcat XML files (tomcat/*, msm/*): they run on well-formed documents. */
   tomcat: XmlRule[];
+  nginx: NginxRule[];
 }
 
 export const DEFAULT_RULES: RuleSet = {
   xml: [notWellFormed, externalEntity],
   tomcat: [...TOMCAT_RULES, ...MSM_RULES],
+  nginx: NGINX_RULES,
 };
 
-export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat].map((r) => r.meta);
+export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx].map((r) => r.meta);
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
 

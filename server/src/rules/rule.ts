@@ -10,6 +10,8 @@ import type { TomcatCatalogue } from '../model/tomcat/catalogue';
 import type { TomcatApp, TomcatNode } from '../model/tomcat/node';
 import type { TomcatFileInfo } from '../model/tomcat/tomcatFiles';
 import type { Settings } from '../workspace/settings';
+import type { NginxFile } from '../syntax/nginx/nginxParser';
+import type { NginxConfig } from '../model/nginx/nginxConfig';
 
 export interface RuleMeta {
   /** `area/kebab-name`, a public contract: never renamed once released. */
@@ -64,3 +66,17 @@ export interface TomcatRuleContext extends FileRuleContext<XmlDocument> {
 }
 
 export type XmlRule = FileRule<TomcatRuleContext>;
+
+/** What a rule on an nginx file can ask about: the contexts the file is read in and the configurations it belongs to. */
+export interface NginxRuleContext extends FileRuleContext<NginxFile> {
+  filePath: string;
+  /** Block names around the file, one list per place it is included (the main file: [[]]). */
+  inclusionContexts: string[][];
+  /** The configurations this file is part of (its text as the editor has it). */
+  configs: NginxConfig[];
+  settings: Settings;
+  /** Session cookies the workspace's backends set (JSESSIONID, sessionCookieName values); undefined when no backend is known. */
+  backendCookies(): Set<string> | undefined;
+}
+
+export type NginxRule = FileRule<NginxRuleContext>;

@@ -40,6 +40,8 @@ export function checkAttributeValue(name: string, value: string, info: Attribute
       return undefined;
     }
     case 'port': {
+      // "-1" means "none" where that is the documented default (securePort, udpPort).
+      if (v === '-1' && info.default === '-1') return undefined;
       if (!/^\d+$/.test(v)) return { message: `${name} is a port number (1–65535), not "${value}".` };
       const n = Number(v);
       return n >= 1 && n <= 65535 ? undefined : { message: `${name} is a port number (1–65535), not ${n}.` };

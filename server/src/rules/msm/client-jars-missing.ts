@@ -1,6 +1,9 @@
 import { MSM_CATALOGUE } from '../../model/tomcat/msmCatalogue';
 import type { XmlRule } from '../rule';
-import { hasArtifact } from './artifacts';
+import { compareVersions } from '../../model/tomcat/jars';
+import { hasArtifact, jarsOf } from './artifacts';
+
+const FIRST_SPLIT_RELEASE = '1.5.0';
 import { describeFolders, jarsIn, managersOf, nodeLibraryFolders } from './managers';
 
 /**
@@ -23,8 +26,11 @@ export const clientJarsMissing: XmlRule = {
     for (const m of managersOf(context)) {
       const className = m.element.attributes.find((a) => a.name === 'className')!;
       const missing: string[] = [];
-      if (!hasArtifact(MSM_CATALOGUE.coreArtifact, jars)) missing.push(MSM_CATALOGUE.coreArtifact);
-      if (!MSM_CATALOGUE.tomcatModules.some((t) => hasArtifact(t.artifact, jars))) missing.push('memcached-session-manager-tcN (N = the Tomcat major version)');
+      const core = jarsOf(MSM_CATALOGUE.coreArtifact, jars).find((j) => j.version);
+      if (!hasArtifact(MSM_CATALOGUE.coreArtifact, jars)) missing.push(`the msm core jar (${MSM_CATALOGUE.coreArtifact}-<version>.jar)`);
+      // msm up to 1.4 was one jar; the Tomcat-specific module came with 1.5.0.
+      const needsModule = !core?.version || compareVersions(core.version, FIRST_SPLIT_RELEASE) >= 0;
+      if (needsModule && !MSM_CATALOGUE.tomcatModules.some((t) => hasArtifact(t.artifact, jars))) missing.push('memcached-session-manager-tcN (N = the Tomcat major version)');
       const store = m.nodes.form === 'redis' ? 'redis' : m.nodes.form === 'couchbase' ? 'couchbase' : m.nodes.form ? 'memcached' : undefined;
       const client = MSM_CATALOGUE.clients.find((c) => c.store === store);
       for (const a of client?.artifacts ?? []) if (!hasArtifact(a, jars)) missing.push(a.artifact);
@@ -32,7 +38,7 @@ export const clientJarsMissing: XmlRule = {
       context.report({
         start: className.valueStart,
         end: className.valueEnd,
-        message: `memcached-session-manager needs ${missing.join(', ')} in Tomcat's lib folder; ${missing.length === 1 ? 'it is' : 'they are'} not in ${describeFolders(folders, node)}, so Tomcat cannot create this Manager.`,
+        message: `This Manager needs ${missing.join(', ')} in Tomcat's lib folder; ${missing.length === 1 ? 'it is' : 'they are'} not in ${describeFolders(folders, node)}, so Tomcat cannot create this Manager.`,
       });
     }
   },

@@ -29,7 +29,9 @@ export const duplicateNode: XmlRule = {
             end: n.end,
             message: sameId
               ? `Node id "${n.id}" is already used by ${text.slice(first.start, first.end)}: each memcached node needs its own id.`
-              : `${text.slice(n.start, n.end)} is the same memcached (${n.host}:${n.port}) as ${text.slice(first.start, first.end)}: msm stores the backup of a session on another node than its primary, and here both are one server, so a crash of it loses both copies.`,
+              : m.nodes.form === 'couchbase'
+                ? `${text.slice(n.start, n.end)} names the same couchbase server as ${text.slice(first.start, first.end)}; list each server once.`
+                : `${text.slice(n.start, n.end)} is the same memcached (${n.host}:${n.port}) as ${text.slice(first.start, first.end)}: msm stores the backup of a session on another node than its primary, and here both are one server, so a crash of it loses both copies.`,
             related: [{ start: first.start, end: first.end, message: 'the first entry' }],
             fix: { title: `Remove ${text.slice(n.start, n.end)}`, edits: [{ start, end: n.end, text: '' }] },
           });

@@ -11,7 +11,8 @@ export const failoverNonSticky: XmlRule = {
   },
   check(context) {
     for (const m of managersOf(context)) {
-      if (m.sticky || !m.failoverAttribute || m.failoverIds.length === 0) continue;
+      // With redis failoverNodes is never read (msm/failover-ignored), with couchbase it is refused (msm/failover-single-node).
+      if (m.sticky || !m.failoverAttribute || m.failoverIds.length === 0 || m.nodes.form === 'redis' || m.nodes.form === 'couchbase') continue;
       context.report({
         start: m.failoverAttribute.valueStart,
         end: m.failoverAttribute.valueEnd,

@@ -1,4 +1,4 @@
-import { childElements, descendants } from '../../syntax/xml/xmlQuery';
+import { descendants } from '../../syntax/xml/xmlQuery';
 import type { XmlRule } from '../rule';
 import { clusterParts, DELTA_MANAGER } from './clusterParts';
 import { configuredElements } from './configuredElements';
@@ -31,7 +31,7 @@ export const deltaManagerScale: XmlRule = {
         start: at.nameStart,
         end: at.nameEnd,
         message: `DeltaManager sends every session change to every node; with ${nodes} nodes (${members} static members and this one) the Tomcat docs advise BackupManager, which keeps one backup copy per session.`,
-        related: childElements(parts.channel, 'Membership').map((m) => ({ start: m.nameStart, end: m.nameEnd, message: 'the static members' })),
+        related: descendants(parts.channel, 'Member').map((m) => ({ start: m.nameStart, end: m.nameEnd, message: 'a static member' })),
       });
     }
   },

@@ -32,25 +32,28 @@ export const interceptorOrder: XmlRule = {
         if (after.length > 0) {
           report({
             ...classRange(interceptors[encrypt]),
-            message: `EncryptInterceptor must be the last interceptor (only TcpFailureDetector may follow it); ${after.map((i) => simpleName(classOf(i))).join(', ')} come${after.length === 1 ? 's' : ''} after it, so they see encrypted bytes.`,
+            message: `EncryptInterceptor must be the last interceptor (only TcpFailureDetector may follow it); ${after.map((i) => simpleName(classOf(i))).join(', ')} ${after.length === 1 ? 'comes after it and sees' : 'come after it and see'} encrypted bytes.`,
             related: after.map((i) => ({ ...classRange(i), message: 'after EncryptInterceptor' })),
           });
         }
       }
       const staticIndex = classes.indexOf(STATIC_MEMBERSHIP);
       if (staticIndex >= 0) {
-        const detector = classes.indexOf(FAILURE_DETECTOR);
-        if (detector > staticIndex) {
+        // StaticMembershipInterceptor.start() looks for both among the interceptors before it, and warns for each one missing.
+        const before = classes.slice(0, staticIndex);
+        for (const [needed, role] of [
+          [FAILURE_DETECTOR, 'notices a static member going away'],
+          [PING, 'keeps the static members pinged so they count as alive'],
+        ] as const) {
+          if (before.includes(needed)) continue;
+          const after = classes.indexOf(needed, staticIndex + 1);
           report({
             ...classRange(interceptors[staticIndex]),
-            message: 'StaticMembershipInterceptor must come after TcpFailureDetector (the docs), so that the detector sees the static members.',
-            related: [{ ...classRange(interceptors[detector]), message: 'TcpFailureDetector' }],
-          });
-        }
-        if (detector < 0 && !classes.includes(PING)) {
-          report({
-            ...classRange(interceptors[staticIndex]),
-            message: 'StaticMembershipInterceptor without TcpFailureDetector or TcpPingInterceptor: nothing notices a static member going away (Tomcat warns at start). Add TcpFailureDetector before it.',
+            message:
+              after >= 0
+                ? `StaticMembershipInterceptor must come after ${simpleName(needed)}, which ${role}; Tomcat only sees the interceptors before it and warns at start.`
+                : `StaticMembershipInterceptor without ${simpleName(needed)} before it: nothing ${role.replace(/^(\w+)s /, '$1s ')} (Tomcat warns at start). Add ${simpleName(needed)} before it.`,
+            related: after >= 0 ? [{ ...classRange(interceptors[after]), message: simpleName(needed) }] : undefined,
           });
         }
       }

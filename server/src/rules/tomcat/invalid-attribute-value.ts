@@ -35,7 +35,7 @@ export const invalidAttributeValue: XmlRule = {
         report({
           start: attr.valueStart,
           end: attr.valueEnd,
-          message: problem.versionDependent && version ? `${problem.message} (${versionPhrase(version)})` : problem.message,
+          message: problem.versionDependent && version ? `${problem.message.replace(/\.$/, '')}; ${versionPhrase(version)}.` : problem.message,
         });
       }
     }

@@ -1,4 +1,4 @@
-import { isMulticast } from '../../model/ipAddress';
+import { isIpLiteral, isMulticast } from '../../model/ipAddress';
 import { hasPlaceholder } from '../../model/tomcat/attributeValues';
 import { attribute } from '../../syntax/xml/xmlQuery';
 import type { XmlRule } from '../rule';
@@ -17,8 +17,9 @@ export const multicastAddressInvalid: XmlRule = {
   check({ tree, catalogue, report }) {
     for (const { element, className } of configuredElements(tree, catalogue)) {
       if (element.name !== 'Membership' || className !== MCAST_SERVICE) continue;
-      const address = attribute(element, 'address');
-      if (!address || hasPlaceholder(address.value) || isMulticast(address.value)) continue;
+      // mcastAddr is Tomcat 7's alias of address. A host name is resolved by McastService: only literals are judged.
+      const address = attribute(element, 'address') ?? attribute(element, 'mcastAddr');
+      if (!address || hasPlaceholder(address.value) || !isIpLiteral(address.value) || isMulticast(address.value)) continue;
       report({
         start: address.valueStart,
         end: address.valueEnd,

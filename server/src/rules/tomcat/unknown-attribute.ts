@@ -8,7 +8,8 @@ import { versionPhrase } from './configuredElements';
 
 /**
  * An attribute that is no property of the element's class (in the node's
- * version): Tomcat logs "did not find a matching property" and ignores it,
+ * version): Tomcat logs "failed to set property" (older releases: "did not
+ * find a matching property") and ignores it,
  * so the setting the user meant never applies.
  */
 export const unknownAttribute: XmlRule = {
@@ -37,7 +38,7 @@ export const unknownAttribute: XmlRule = {
           report({
             start: attr.nameStart,
             end: attr.nameEnd,
-            message: `${attr.name} is no property of ${table.owner}: Tomcat logs "did not find a matching property" and ignores it.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+            message: `${attr.name} is no property of ${table.owner}: Tomcat logs that it failed to set the property and ignores it.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
             fix: suggestion ? { title: `Rename to ${suggestion}`, edits: [{ start: attr.nameStart, end: attr.nameEnd, text: suggestion }] } : remove,
           });
           continue;

@@ -16,7 +16,8 @@ export const unknownClass: XmlRule = {
     for (const { element, info, className } of configuredElements(tree, catalogue)) {
       const attr = attribute(element, 'className');
       if (!attr || !className || !className.startsWith('org.apache.catalina.')) continue;
-      if (info.classes.includes(className)) continue;
+      // Listener, MembershipListener, ChannelListener: any class of the right interface; Tomcat ships none of its own.
+      if (info.classes.length === 0 || info.classes.includes(className)) continue;
       const suggestion = closestName(className, info.classes) ?? closestBySimpleName(className, info.classes);
       const elsewhere = catalogue.classes.has(className) ? ` ${simpleName(className)} belongs on another element.` : '';
       report({

@@ -25,7 +25,7 @@ ruleTester(invalidAttributeValue, 'tomcat-xml', {
       name: 'named send options on Tomcat 8.5',
       text: cluster('channelSendOptions="use_ack,sync"'),
       settings: { tomcatVersion: '8.5' },
-      findings: [{ at: 'use_ack,sync', message: /only a number before Tomcat 9\.0.*this node is Tomcat 8\.5/ }],
+      findings: [{ at: 'use_ack,sync', message: /only a number before Tomcat 9\.0.*udp=32\); this node is Tomcat 8\.5 \(from the tomcatVersion setting\)\.$/ }],
     },
     { name: 'an unknown send option name', text: cluster('channelSendOptions="fast"'), findings: [{ at: 'fast', message: /"fast" is none of them/ }] },
     { name: 'a broken filter regex', text: cluster('', '<Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=".*\\.(gif|js"/>'), findings: [{ at: '.*\\.(gif|js', message: /not a valid Java regular expression/ }] },

@@ -1,0 +1,40 @@
+/** Upstreams and the *_pass directives that name them, across a whole configuration (main file and includes). */
+import type { NginxConfig } from '../../model/nginx/nginxConfig';
+import { configStatements } from '../../model/nginx/nginxConfig';
+import type { NginxStatement } from '../../syntax/nginx/nginxParser';
+
+export const PASS_DIRECTIVES = ['proxy_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'grpc_pass', 'memcached_pass'];
+
+export interface Located {
+  path: string;
+  statement: NginxStatement;
+}
+
+export function upstreamsOf(config: NginxConfig): Located[] {
+  return [...configStatements(config)].filter((x) => x.statement.name === 'upstream' && x.statement.block && x.statement.args.length > 0);
+}
+
+export function passesOf(config: NginxConfig): Located[] {
+  return [...configStatements(config)].filter((x) => PASS_DIRECTIVES.includes(x.statement.name) && x.statement.args.length > 0);
+}
+
+/**
+ * The upstream name a *_pass refers to, or undefined when it is an address
+ * (has a dot or a port, is localhost or a unix socket) or has variables.
+ */
+export function upstreamReference(pass: NginxStatement): { name: string; start: number; end: number } | undefined {
+  const arg = pass.args[0];
+  const value = arg.value;
+  if (value.includes('$')) return undefined;
+  const m = /^(?:[a-z]+:\/\/)?([^/:?#]+)(:\d+)?/i.exec(value);
+  if (!m || m[2] || value.startsWith('unix:')) return undefined;
+  const host = m[1];
+  if (host.includes('.') || host.toLowerCase() === 'localhost' || /^\[/.test(host)) return undefined;
+  const at = value.indexOf(host) + (arg.quote ? 1 : 0);
+  return { name: host, start: arg.start + at, end: arg.start + at + host.length };
+}
+
+/** Whether any *_pass in the configuration picks its upstream from a variable (then it may name any upstream). */
+export function hasVariablePass(config: NginxConfig): boolean {
+  return passesOf(config).some((p) => p.statement.args[0].value.includes('$'));
+}

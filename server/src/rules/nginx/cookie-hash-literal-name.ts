@@ -1,0 +1,40 @@
+import type { NginxRule } from '../rule';
+import { upstreams } from './nginxStatements';
+
+/**
+ * `hash $cookie_X`: requests without cookie X hash the empty key (and fall
+ * back to round robin). `$cookie_name` is the cookie literally called "name";
+ * any other X is suspect when no backend of the workspace sets it.
+ */
+export const cookieHashLiteralName: NginxRule = {
+  meta: { id: 'nginx/cookie-hash-literal-name', defaultSeverity: 'warning', description: 'hash on $cookie_name, or on a cookie no backend in the workspace sets.', language: 'nginx' },
+  check({ tree, report, backendCookies }) {
+    for (const upstream of upstreams(tree)) {
+      for (const hash of upstream.block!.filter((s) => s.name === 'hash' && s.args.length > 0)) {
+        const key = hash.args[0];
+        for (const m of key.value.matchAll(/\$\{?cookie_(\w+)\}?/g)) {
+          const cookie = m[1];
+          const lower = cookie.toLowerCase();
+          let message: string | undefined;
+          if (lower === 'name') {
+            message = `$cookie_name is the cookie literally called "name", which Tomcat never sets: every request hashes the empty key, so there is no affinity. Tomcat's session cookie is JSESSIONID ($cookie_jsessionid).`;
+          } else {
+            const known = backendCookies();
+            if (known && !known.has(lower)) {
+              message = `No backend in the workspace sets a cookie "${cookie}" (the Tomcats set ${[...known].map((c) => c.toUpperCase() === 'JSESSIONID' ? 'JSESSIONID' : c).join(', ')}): requests without it all hash the empty key.`;
+            }
+          }
+          if (!message) continue;
+          const offset = key.value.indexOf(m[0]);
+          const start = key.start + (key.quote ? 1 : 0) + offset;
+          report({
+            start,
+            end: start + m[0].length,
+            message,
+            fix: lower === 'name' ? { title: 'Hash the session cookie ($cookie_jsessionid)', edits: [{ start, end: start + m[0].length, text: '$cookie_jsessionid' }] } : undefined,
+          });
+        }
+      }
+    }
+  },
+};

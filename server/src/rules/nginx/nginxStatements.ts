@@ -1,0 +1,51 @@
+/** The statements of an nginx file with their context, as the nginx/* rules look at them. */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import type { Range } from '../../engine/finding';
+import { contextOf, type DirectiveContext } from '../../model/nginx/directives';
+import { OPAQUE_BLOCKS, type NginxFile, type NginxStatement } from '../../syntax/nginx/nginxParser';
+
+export interface StatementInContext {
+  statement: NginxStatement;
+  /** Block names from the top of the configuration down to the statement's parent. */
+  blocks: string[];
+  context: DirectiveContext;
+  /** Inside map, types, geo …: a list entry, not a directive. */
+  opaque: boolean;
+}
+
+/** Each statement of the file, once per context the file is included in. */
+export function* statementsInContexts(file: NginxFile, inclusionContexts: string[][]): Generator<StatementInContext> {
+  for (const outer of inclusionContexts) {
+    const stack: { s: NginxStatement; blocks: string[]; opaque: boolean }[] = [...file.statements].reverse().map((s) => ({ s, blocks: outer, opaque: false }));
+    while (stack.length > 0) {
+      const { s, blocks, opaque } = stack.pop()!;
+      yield { statement: s, blocks, context: contextOf(blocks), opaque };
+      if (s.block) {
+        const inner = [...blocks, s.name];
+        const innerOpaque = opaque || OPAQUE_BLOCKS.has(s.name);
+        for (let i = s.block.length - 1; i >= 0; i--) stack.push({ s: s.block[i], blocks: inner, opaque: innerOpaque });
+      }
+    }
+  }
+}
+
+/** Every upstream block of the file. */
+export function upstreams(file: NginxFile): NginxStatement[] {
+  const out: NginxStatement[] = [];
+  const stack = [...file.statements];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if (s.name === 'upstream' && s.block) out.push(s);
+    else if (s.block && !OPAQUE_BLOCKS.has(s.name)) stack.push(...s.block);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A range in another file of the configuration, for related information. */
+export function locationInFile(filePath: string, file: NginxFile, start: number, end: number): { uri: string; range: Range } {
+  const doc = TextDocument.create(pathToFileURL(filePath).href, 'nginx', 0, file.text);
+  return { uri: doc.uri, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
+}
+
+export const BALANCING_METHODS = ['hash', 'ip_hash', 'least_conn', 'least_time', 'random'];
