@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { MODJK_PATTERNS, NODE_FILE_PATTERNS, SETTINGS_PATTERN, TOMCAT_XML_PATTERNS } from '../../server/src/workspace/filePatterns';
+import { MODJK_PATTERNS, WATCHED_PATTERNS, SETTINGS_PATTERN, TOMCAT_XML_PATTERNS } from '../../server/src/workspace/filePatterns';
 import { CLIENT_COMMANDS } from './commands';
 import { sniffConfLanguage } from './languageSniffer';
 import { checkClusterConsistency } from './workspaceCheck';
@@ -30,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ],
     synchronize: {
       // The settings file, and what the node model is built from (jars, server.xml, release notes, apps).
-      fileEvents: [SETTINGS_PATTERN, ...NODE_FILE_PATTERNS].map((pattern) => vscode.workspace.createFileSystemWatcher(pattern)),
+      fileEvents: [SETTINGS_PATTERN, ...WATCHED_PATTERNS].map((pattern) => vscode.workspace.createFileSystemWatcher(pattern)),
     },
     // vscode-languageclient 10 pulls on nothing unless told to.
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: true },

@@ -16,17 +16,21 @@ import type { FileRule } from '../../server/src/rules/rule';
 import type { RuleSet } from '../../server/src/rules';
 import type { FileLanguage } from '../../server/src/workspace/fileKind';
 import type { Settings } from '../../server/src/workspace/settings';
+import { sessionCookieNamesUnder } from '../../server/src/model/tomcat/sessionCookies';
+import { DiskFileSource } from '../../server/src/workspace/fileSource';
 import { rangeString, textAt } from './text';
 
 export interface RuleCase {
   name: string;
   text: string;
-  /** Path of the document, relative to the case's workspace (default conf/server.xml). */
+  /** Path of the document, relative to the case's workspace (default conf/server.xml, nginx.conf …). */
   path?: string;
   /** Other files of the node, relative to the workspace: `lib/kryo-4.0.2.jar: ''`, `RELEASE-NOTES: '…'`. */
   files?: Record<string, string>;
   settings?: Settings;
 }
+
+const DEFAULT_PATH: Record<FileLanguage, string> = { 'tomcat-xml': 'conf/server.xml', nginx: 'nginx.conf', httpd: 'httpd.conf', modjk: 'workers.properties' };
 
 export interface ExpectedFinding {
   /** The exact text the range covers. */
@@ -46,15 +50,21 @@ export function ruleTester<C>(
   const run = (c: RuleCase): Finding[] => {
     // Each case is a small workspace on disk: the document plus the node's other files.
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rule-case-'));
-    const docPath = path.join(root, c.path ?? 'conf/server.xml');
-    const files = { ...(c.path === undefined || c.path.endsWith('server.xml') ? {} : { 'conf/server.xml': '<Server/>' }), ...c.files, [c.path ?? 'conf/server.xml']: c.text };
+    const rel = c.path ?? DEFAULT_PATH[language];
+    const docPath = path.join(root, rel);
+    // A Tomcat file needs a node around it (a conf/server.xml) unless it is the server.xml.
+    const node = language === 'tomcat-xml' && !rel.endsWith('server.xml') ? { 'conf/server.xml': '<Server/>' } : {};
+    const files = { ...node, ...c.files, [rel]: c.text };
     for (const [rel, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       fs.writeFileSync(path.join(root, rel), content);
     }
-    const document = TextDocument.create(pathToFileURL(docPath).href, 'xml', 1, c.text);
+    const document = TextDocument.create(pathToFileURL(docPath).href, language === 'nginx' ? 'nginx' : 'xml', 1, c.text);
     try {
-      return checkDocument(document, language, { rules, settings: c.settings, settingsDir: root, log: (m) => assert.fail(`rule threw: ${m}`) }).filter((f) => f.code === rule.meta.id);
+      const backendCookies = () => sessionCookieNamesUnder(new DiskFileSource(), [root]);
+      return checkDocument(document, language, { rules, settings: c.settings, settingsDir: root, backendCookies, log: (m) => assert.fail(`rule threw: ${m}`) }).filter(
+        (f) => f.code === rule.meta.id,
+      );
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -5,7 +5,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument } from '../engine/checkDocument';
 import { checkWorkspace } from '../engine/checkWorkspace';
+import { NginxConfigs } from '../model/nginx/nginxConfigs';
+import { DiskFileSource } from '../workspace/fileSource';
+import { formatCrossplane } from './formats/crossplane';
 import { SEVERITIES, severityRank, type Severity } from '../engine/finding';
 import { RULE_IDS } from '../rules';
 import { TOOL } from '../version';
@@ -83,9 +89,7 @@ function runChecked(argv: string[], io: CliIo): number {
     io.stdout(`${TOOL.version}\n`);
     return 0;
   }
-  if (positionals[0] === 'parse') {
-    throw new UsageError('`parse FILE --format crossplane` needs the nginx parser, which this version does not have yet.');
-  }
+  if (positionals[0] === 'parse') return parseCommand(positionals.slice(1), values.format, io);
 
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
@@ -111,6 +115,31 @@ function runChecked(argv: string[], io: CliIo): number {
   const output = format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report);
   io.stdout(output);
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** `parse FILE --format crossplane`: the nginx file and its includes as crossplane's JSON payload. */
+function parseCommand(files: string[], format: string | undefined, io: CliIo): number {
+  if (files.length !== 1) throw new UsageError('parse takes one nginx configuration file: tomcat-cluster-check parse FILE --format crossplane');
+  if (format !== 'crossplane') throw new UsageError('parse prints only --format crossplane');
+  const main = path.resolve(io.cwd, files[0]);
+  const source = new DiskFileSource();
+  if (!source.isFile(main)) throw new UsageError(`no such file: ${files[0]}`);
+  const nginxConfigs = new NginxConfigs(source);
+  const config = nginxConfigs.config(main);
+  const settingsFile = findSettingsFile(path.dirname(main));
+  const settings = settingsFile ? loadSettingsFile(settingsFile, RULE_IDS) : {};
+  const CROSSPLANE_CHECKS = new Set(['nginx/syntax', 'nginx/directive-not-allowed', 'nginx/invalid-arguments', 'nginx/include-not-found', 'nginx/include-cycle']);
+  const errorsOf = (file: string): { line: number; message: string }[] => {
+    const text = config.files.get(file)?.text;
+    if (text === undefined) return [];
+    const document = TextDocument.create(pathToFileURL(file).href, 'nginx', 0, text);
+    return checkDocument(document, 'nginx', { settings, nginxConfigs })
+      .filter((f) => f.severity === 'error' && CROSSPLANE_CHECKS.has(f.code))
+      .map((f) => ({ line: f.range.start.line + 1, message: f.message }));
+  };
+  const payload = formatCrossplane(config, files[0], errorsOf);
+  io.stdout(payload);
+  return JSON.parse(payload).status === 'ok' ? 0 : 1;
 }
 
 /** The folder output paths are relative to: the one folder given, the folder of the one file given, else the current folder. */

@@ -8,7 +8,9 @@ import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TomcatNodes } from '../model/tomcat/nodes';
-import { classifyFile, type FileLanguage } from '../workspace/fileKind';
+import { NginxConfigs } from '../model/nginx/nginxConfigs';
+import { sessionCookieNames } from '../model/tomcat/sessionCookies';
+import { classifyFile, languageFromPath, type FileLanguage } from '../workspace/fileKind';
 import { DiskFileSource } from '../workspace/fileSource';
 import { decodeText, isBinary, walkFiles } from '../workspace/walk';
 import { checkDocument, CancelledError, type CheckOptions } from './checkDocument';
@@ -47,6 +49,11 @@ export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOpt
       options.nodes ??
       new TomcatNodes(new DiskFileSource((uri) => options.openDocument?.(uri)?.getText()), { settings: options.settings, settingsDir: options.settingsDir }),
   };
+  // Session cookie names of the Tomcats among the walked files, computed on first use.
+  let cookies: Set<string> | undefined | null = null;
+  const fileSource = new DiskFileSource((uri) => options.openDocument?.(uri)?.getText());
+  options.backendCookies ??= () => (cookies === null ? (cookies = sessionCookieNames(fileSource, files.filter((f) => languageFromPath(f) === 'tomcat-xml'))) : cookies);
+  options.nginxConfigs ??= new NginxConfigs(fileSource);
   const checked: CheckedFile[] = [];
   const findings: Finding[] = [];
   for (let i = 0; i < files.length; i++) {

@@ -24,6 +24,8 @@ import * as path from 'node:path';
 import { checkDocumentDetailed, CancelledError } from '../engine/checkDocument';
 import type { Finding } from '../engine/finding';
 import { TomcatNodes } from '../model/tomcat/nodes';
+import { NginxConfigs } from '../model/nginx/nginxConfigs';
+import { sessionCookieNamesUnder } from '../model/tomcat/sessionCookies';
 import { DiskFileSource } from '../workspace/fileSource';
 import { checkWorkspaceAsync } from '../engine/checkWorkspace';
 import { RULE_IDS } from '../rules';
@@ -59,6 +61,11 @@ export function startServer(connection: Connection): void {
   /** The workspace's Tomcat nodes, read from disk with the open documents on top; reloaded when their files change. */
   const fileSource = new DiskFileSource((uri) => documents.get(uri)?.getText());
   let nodes = new TomcatNodes(fileSource);
+  const nginxConfigs = new NginxConfigs(fileSource);
+  /** Session cookies of the workspace's Tomcats (for nginx hash keys), found once and kept until Tomcat files change. */
+  let backendCookies: Set<string> | undefined | null = null;
+  const getBackendCookies = (): Set<string> | undefined =>
+    backendCookies === null ? (backendCookies = sessionCookieNamesUnder(fileSource, workspaceFolders.map((f) => fileURLToPath(f.uri)))) : backendCookies;
   /** Per document: the semantic findings of its last well-formed version, kept while the user types a broken one. */
   const lastGoodSemantic = new Map<string, Finding[]>();
   /** Bumped whenever settings change, so cached pull results are not reused. */
@@ -113,6 +120,8 @@ export function startServer(connection: Connection): void {
       settings: effectiveSettings(),
       settingsDir,
       nodes,
+      nginxConfigs,
+      backendCookies: getBackendCookies,
       log,
       isCancelled: () => token?.isCancellationRequested === true,
     });
@@ -209,8 +218,14 @@ export function startServer(connection: Connection): void {
     if (change.changes.some((c) => c.uri.endsWith('/' + SETTINGS_FILE_NAME))) {
       loadWorkspaceSettings();
     } else {
-      // A jar, server.xml or release file changed: reload only the nodes it is in.
-      for (const c of change.changes) if (c.uri.startsWith('file:')) nodes.invalidate(fileURLToPath(c.uri));
+      // A jar, server.xml, release file or nginx file changed: reload only the models it is in.
+      for (const c of change.changes) {
+        if (!c.uri.startsWith('file:')) continue;
+        const changed = fileURLToPath(c.uri);
+        nodes.invalidate(changed);
+        nginxConfigs.invalidate(changed);
+        if (changed.endsWith('.xml')) backendCookies = null;
+      }
       settingsGeneration++;
     }
     revalidateAll();
@@ -264,6 +279,8 @@ export function startServer(connection: Connection): void {
     if (!justOpened) lastChange.set(uri, Date.now());
     // An edited server.xml changes its node (Engine jvmRoute, version-relevant parts) for its other files.
     if (!justOpened && uri.endsWith('/server.xml') && uri.startsWith('file:')) nodes.invalidate(fileURLToPath(uri));
+    // An edited nginx file changes the configurations it is part of (upstreams, includes) for the other files.
+    if (!justOpened && uri.startsWith('file:') && event.document.languageId !== 'xml') nginxConfigs.invalidate(fileURLToPath(uri));
     if (!pullMode) schedulePush(uri, justOpened ? 0 : delay());
   });
 
@@ -289,6 +306,7 @@ export function startServer(connection: Connection): void {
         settings: effectiveSettings(),
         settingsDir,
         nodes,
+        nginxConfigs,
         log,
         openDocument: (uri) => documents.get(uri),
         isCancelled: () => token.isCancellationRequested,

@@ -29,5 +29,9 @@ export const MODJK_PATTERNS = ['**/workers.properties'] as const;
 /** The workspace settings file. */
 export const SETTINGS_PATTERN = '**/.tomcat-cluster.json';
 
-/** Files the node model is built from, besides the configs themselves: the client watches them for the server. */
-export const NODE_FILE_PATTERNS = ['**/*.jar', '**/conf/server.xml', '**/RELEASE-NOTES', '**/RUNNING.txt', '**/WEB-INF/web.xml', '**/META-INF/context.xml', '**/conf/*/*/*.xml'] as const;
+/**
+ * Files the models are built from: the client watches them for the server
+ * (jars, release notes and Tomcat XML for the nodes; nginx configurations and
+ * what they include).
+ */
+export const WATCHED_PATTERNS = ['**/*.jar', '**/*.xml', '**/RELEASE-NOTES', '**/RUNNING.txt', '**/*.conf', '**/mime.types', '**/sites-enabled/*'] as const;

@@ -15,6 +15,8 @@ export interface FileSource {
   listDir(dirPath: string): string[] | undefined;
   isFile(filePath: string): boolean;
   isDirectory(dirPath: string): boolean;
+  /** Anything at that path: file, folder, device, socket. */
+  exists(anyPath: string): boolean;
   /** Raw bytes, for jars; undefined when missing or larger than `maxBytes`. */
   readBytes(filePath: string, maxBytes: number): Uint8Array | undefined;
 }
@@ -53,6 +55,16 @@ export class DiskFileSource implements FileSource {
   isDirectory(dirPath: string): boolean {
     try {
       return fs.statSync(dirPath).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  exists(anyPath: string): boolean {
+    if (this.openText(pathToFileURL(anyPath).href) !== undefined) return true;
+    try {
+      fs.statSync(anyPath);
+      return true;
     } catch {
       return false;
     }

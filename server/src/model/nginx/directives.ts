@@ -6,6 +6,7 @@
  */
 import { getDirectives, getVariables, Format, type Directive } from '@nginx/reference-lib';
 import overrides from '../../../../schemas/nginx/directive-overrides.json';
+import thirdParty from '../../../../schemas/nginx/third-party-directives.json';
 
 export interface Arity {
   min: number;
@@ -37,6 +38,14 @@ export const NGINX_VARIABLES: { name: string; module: string; description: strin
 
 export function isKnownDirective(name: string): boolean {
   return BY_NAME.has(name);
+}
+
+const THIRD_PARTY = new Map<string, string>();
+for (const [module, names] of Object.entries(thirdParty.modules)) for (const n of names) THIRD_PARTY.set(n, module);
+
+/** The third-party module a directive comes from (ngx_brotli, lua-nginx-module …), if it is a known one. */
+export function thirdPartyModule(name: string): string | undefined {
+  return THIRD_PARTY.get(name);
 }
 
 export function directiveEntries(name: string): Directive[] {

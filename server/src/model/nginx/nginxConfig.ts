@@ -107,6 +107,7 @@ export function loadNginxConfig(files: FileSource, mainPath: string, overlay?: {
       targets = expandGlob(files, absolute).filter((t) => files.isFile(t));
     } else {
       if (files.isDirectory(absolute)) return problem('not-a-file', `"${pattern}" is a folder (${absolute}); include takes a file or a pattern such as ${path.join(pattern, '*.conf')}.`);
+      if (files.exists(absolute) && !files.isFile(absolute)) return problem('not-a-file', `"${pattern}" (${absolute}) is not a regular file.`);
       if (!files.isFile(absolute)) {
         return problem('not-found', `open() "${absolute}" failed (No such file or directory): "${pattern}" resolves against the configuration prefix ${prefix}, not the including file's folder.`);
       }

@@ -1,5 +1,25 @@
+import { allStatements, type NginxFile } from '../../syntax/nginx/nginxParser';
 import type { NginxRule } from '../rule';
 import { upstreams } from './nginxStatements';
+
+/** Cookies nginx sets itself: add_header Set-Cookie "X=…", sticky cookie X, userid_name X. */
+function cookiesSetByNginx(files: NginxFile[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of files) {
+    for (const s of allStatements(f.statements)) {
+      const name =
+        s.name === 'add_header' && s.args[0]?.value.toLowerCase() === 'set-cookie'
+          ? s.args[1]?.value.split('=')[0]
+          : s.name === 'sticky' && s.args[0]?.value === 'cookie'
+            ? s.args[1]?.value
+            : s.name === 'userid_name'
+              ? s.args[0]?.value
+              : undefined;
+      if (name) out.add(name.trim().toLowerCase());
+    }
+  }
+  return out;
+}
 
 /**
  * `hash $cookie_X`: requests without cookie X hash the empty key (and fall
@@ -8,7 +28,8 @@ import { upstreams } from './nginxStatements';
  */
 export const cookieHashLiteralName: NginxRule = {
   meta: { id: 'nginx/cookie-hash-literal-name', defaultSeverity: 'warning', description: 'hash on $cookie_name, or on a cookie no backend in the workspace sets.', language: 'nginx' },
-  check({ tree, report, backendCookies }) {
+  check({ tree, configs, report, backendCookies }) {
+    const setByNginx = cookiesSetByNginx(configs.length ? configs.flatMap((c) => [...c.files.values()]) : [tree]);
     for (const upstream of upstreams(tree)) {
       for (const hash of upstream.block!.filter((s) => s.name === 'hash' && s.args.length > 0)) {
         const key = hash.args[0];
@@ -18,7 +39,7 @@ export const cookieHashLiteralName: NginxRule = {
           let message: string | undefined;
           if (lower === 'name') {
             message = `$cookie_name is the cookie literally called "name", which Tomcat never sets: every request hashes the empty key, so there is no affinity. Tomcat's session cookie is JSESSIONID ($cookie_jsessionid).`;
-          } else {
+          } else if (!setByNginx.has(lower)) {
             const known = backendCookies();
             if (known && !known.has(lower)) {
               message = `No backend in the workspace sets a cookie "${cookie}" (the Tomcats set ${[...known].map((c) => c.toUpperCase() === 'JSESSIONID' ? 'JSESSIONID' : c).join(', ')}): requests without it all hash the empty key.`;

@@ -12,6 +12,19 @@ export const nginxSyntax: NginxRule = {
   meta: { id: 'nginx/syntax', defaultSeverity: 'error', description: 'The nginx configuration does not parse: braces, semicolons or quotes.', language: 'nginx' },
   check({ tree, inclusionContexts, report }) {
     for (const e of tree.errors) report({ start: e.start, end: e.end, message: e.message, related: e.related });
+    // An unquoted regex with "{": nginx ends the word there and opens a block (location ~ ^/a{2}$ {).
+    for (const { statement: s } of statementsInContexts(tree, [[]])) {
+      const last = s.args[s.args.length - 1];
+      const inner = s.block?.[0];
+      if (!last || !inner || last.quote || s.blockStart !== last.end || !inner.name.includes('}')) continue;
+      const regex = tree.text.slice(last.start, inner.nameEnd);
+      report({
+        start: last.start,
+        end: inner.nameEnd,
+        message: `nginx ends "${last.value}" at its "{" and reads a block there: a regular expression with "{" or "}" must be quoted ("${regex}").`,
+        fix: { title: 'Quote the regular expression', edits: [{ start: last.start, end: inner.nameEnd, text: `"${regex}"` }] },
+      });
+    }
     const seen = new Set<number>();
     for (const { statement: s, context, opaque } of statementsInContexts(tree, inclusionContexts)) {
       if (opaque || seen.has(s.start) || s.name.endsWith('_by_lua_block')) continue;

@@ -1,5 +1,5 @@
 import { closestName } from '../../model/closestName';
-import { allDirectiveNames, isKnownDirective } from '../../model/nginx/directives';
+import { allDirectiveNames, isKnownDirective, thirdPartyModule } from '../../model/nginx/directives';
 import type { NginxRule } from '../rule';
 import { statementsInContexts } from './nginxStatements';
 
@@ -10,6 +10,16 @@ export const unknownDirective: NginxRule = {
     const extra = new Set(settings.nginx?.directives ?? []);
     for (const { statement: s, opaque } of statementsInContexts(tree, [[]])) {
       if (opaque || isKnownDirective(s.name) || extra.has(s.name)) continue;
+      const module = thirdPartyModule(s.name);
+      if (module) {
+        report({
+          start: s.nameStart,
+          end: s.nameEnd,
+          severity: 'information',
+          message: `"${s.name}" comes from the third-party module ${module}: nginx accepts it only when built with that module (declare it in .tomcat-cluster.json, "nginx": {"directives": ["${s.name}"]}, to say it is).`,
+        });
+        continue;
+      }
       const suggestion = closestName(s.name, allDirectiveNames());
       report({
         start: s.nameStart,
