@@ -7,7 +7,15 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { RULE_METAS } = require('../out/server/src/rules/index.js');
 
-const areas = { xml: 'XML well-formedness', tomcat: 'Tomcat: server.xml, context.xml, web.xml', msm: 'memcached-session-manager' };
+const areas = {
+  xml: 'XML well-formedness',
+  tomcat: 'Tomcat: server.xml, context.xml, web.xml',
+  msm: 'memcached-session-manager',
+  nginx: 'nginx: nginx.conf and what it includes',
+  httpd: 'Apache httpd',
+  modjk: 'mod_jk workers.properties',
+  cluster: 'The workspace as one cluster',
+};
 const lines = ['# Rules', '', 'Every finding carries one of these ids as its code. Severity is the default; `.tomcat-cluster.json` (`"rules": {"<id>": "off" | "error" | …}`) or the `tomcatCluster.rules` setting change it.', ''];
 for (const [area, title] of Object.entries(areas)) {
   const metas = RULE_METAS.filter((m) => m.id.startsWith(`${area}/`));

@@ -163,3 +163,32 @@ test('--help and --version', () => {
   assert.equal(version.status, 0);
   assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version);
 });
+
+test('parse --format crossplane: the file and its includes in crossplane\'s payload shape', () => {
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'xp-'));
+  fs.mkdirSync(path.join(root, 'conf.d'));
+  fs.writeFileSync(path.join(root, 'nginx.conf'), 'events {}\nhttp {\n    include conf.d/*.conf;\n    server {\n        if ($request_method = POST) { return 405; }\n    }\n}\n');
+  fs.writeFileSync(path.join(root, 'conf.d/up.conf'), 'upstream tcsrvs {\n    hash $request_uri consistent;\n    server 10.0.0.1:8080;\n}\n');
+  const r = cli(['parse', 'nginx.conf', '--format', 'crossplane'], root);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(!r.stdout.includes(': '), 'compact JSON, as crossplane prints without --indent');
+  const payload = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(payload), ['status', 'errors', 'config']);
+  assert.equal(payload.status, 'ok');
+  assert.deepEqual(payload.config.map((c: { file: string }) => c.file), ['nginx.conf', 'conf.d/up.conf']);
+  assert.deepEqual(Object.keys(payload.config[0]), ['file', 'status', 'errors', 'parsed']);
+  const http = payload.config[0].parsed[1];
+  assert.deepEqual(http.block[0], { directive: 'include', line: 3, args: ['conf.d/*.conf'], includes: [1] });
+  assert.deepEqual(http.block[1].block[0], { directive: 'if', line: 5, args: ['$request_method', '=', 'POST'], block: [{ directive: 'return', line: 5, args: ['405'] }] });
+  assert.deepEqual(payload.config[1].parsed[0].block[0], { directive: 'hash', line: 2, args: ['$request_uri', 'consistent'] });
+
+  fs.writeFileSync(path.join(root, 'conf.d/up.conf'), 'upstream tcsrvs {\n    ip_hash on;\n}\n}\n');
+  const bad = cli(['parse', 'nginx.conf', '--format', 'crossplane'], root);
+  assert.equal(bad.status, 1);
+  const failed = JSON.parse(bad.stdout);
+  assert.equal(failed.status, 'failed');
+  assert.equal(failed.config[1].status, 'failed');
+  assert.deepEqual(failed.errors.map((e: { file: string; line: number }) => [e.file, e.line]), [['conf.d/up.conf', 4], ['conf.d/up.conf', 2]]);
+  assert.match(failed.errors[0].error, /^unexpected "}" in conf\.d\/up\.conf:4$/);
+  assert.equal(cli(['parse', 'nginx.conf'], root).status, 2, '--format crossplane is required');
+});

@@ -12,6 +12,19 @@ export const nginxSyntax: NginxRule = {
   meta: { id: 'nginx/syntax', defaultSeverity: 'error', description: 'The nginx configuration does not parse: braces, semicolons or quotes.', language: 'nginx' },
   check({ tree, inclusionContexts, report }) {
     for (const e of tree.errors) report({ start: e.start, end: e.end, message: e.message, related: e.related });
+    // A non-breaking space copied from a web page: nginx reads it as part of a word, not as white space.
+    const nbsp = /\u00a0/g;
+    let m: RegExpExecArray | null;
+    while ((m = nbsp.exec(tree.text))) {
+      const inComment = tree.comments.some((c) => m!.index >= c.start && m!.index < c.end);
+      if (inComment) continue;
+      report({
+        start: m.index,
+        end: m.index + 1,
+        message: 'A non-breaking space (U+00A0, usually copied from a web page) is not white space for nginx: the words around it run together into one.',
+        fix: { title: 'Replace with a space', edits: [{ start: m.index, end: m.index + 1, text: ' ' }] },
+      });
+    }
     // An unquoted regex with "{": nginx ends the word there and opens a block (location ~ ^/a{2}$ {).
     for (const { statement: s } of statementsInContexts(tree, [[]])) {
       const last = s.args[s.args.length - 1];

@@ -3,6 +3,15 @@ import { allDirectiveNames, isKnownDirective, thirdPartyModule } from '../../mod
 import type { NginxRule } from '../rule';
 import { statementsInContexts } from './nginxStatements';
 
+/** The longest known directive the name starts with, when the rest cannot continue a directive name (contains "." or "/"). */
+function gluedDirective(name: string): string | undefined {
+  for (let i = name.length - 1; i >= 2; i--) {
+    const head = name.slice(0, i);
+    if (isKnownDirective(head) && /[./$"']/.test(name.slice(i))) return head;
+  }
+  return undefined;
+}
+
 /** A directive no nginx module defines (the @nginx/reference-lib list, plus the third-party names the settings declare). */
 export const unknownDirective: NginxRule = {
   meta: { id: 'nginx/unknown-directive', defaultSeverity: 'error', description: 'A directive no nginx module defines.', language: 'nginx' },
@@ -20,11 +29,26 @@ export const unknownDirective: NginxRule = {
         });
         continue;
       }
+      // A directive glued to its first argument ("indexindex.jsp", what some blogs' HTML makes of "index index.jsp").
+      const glued = gluedDirective(s.name);
+      if (glued) {
+        const split = `${glued} ${s.name.slice(glued.length)}`;
+        report({
+          start: s.nameStart,
+          end: s.nameEnd,
+          message: `unknown directive "${s.name}": it reads as the "${glued}" directive glued to its argument; did you mean "${split}"?`,
+          fix: { title: `Write "${split}"`, edits: [{ start: s.nameStart + glued.length, end: s.nameStart + glued.length, text: ' ' }] },
+        });
+        continue;
+      }
       const suggestion = closestName(s.name, allDirectiveNames());
+      const declarable = /^[a-z_][a-z0-9_]*$/.test(s.name);
       report({
         start: s.nameStart,
         end: s.nameEnd,
-        message: `unknown directive "${s.name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (a third-party module's directive can be declared in .tomcat-cluster.json: "nginx": {"directives": ["${s.name}"]})`,
+        message:
+          `unknown directive "${s.name}"${suggestion ? `; did you mean "${suggestion}"?` : ''}` +
+          (declarable ? ` (a third-party module's directive can be declared in .tomcat-cluster.json: "nginx": {"directives": ["${s.name}"]})` : ''),
         fix: suggestion ? { title: `Replace with ${suggestion}`, edits: [{ start: s.nameStart, end: s.nameEnd, text: suggestion }] } : undefined,
       });
     }

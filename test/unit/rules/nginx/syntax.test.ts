@@ -26,3 +26,8 @@ ruleTester(nginxSyntax, 'nginx', {
     },
   ],
 });
+
+ruleTester(nginxSyntax, 'nginx', {
+  valid: [{ name: 'a non-breaking space in a comment', text: '# a\u00a0comment\nevents {}\n' }],
+  invalid: [{ name: 'a non-breaking space copied from a blog (seed 003)', text: 'http {\n    client_header_buffer_size\u00a032k;\n}\n', findings: [{ at: '\u00a0', message: /non-breaking space/ }] }],
+});

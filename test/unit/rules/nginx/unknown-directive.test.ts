@@ -12,3 +12,14 @@ ruleTester(unknownDirective, 'nginx', {
     { name: 'a known third-party module: information', text: 'http { brotli_static on; }\n', findings: [{ at: 'brotli_static', severity: 'information', message: /third-party module ngx_brotli/ }] },
   ],
 });
+
+ruleTester(unknownDirective, 'nginx', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a directive glued to its argument (seed 004)',
+      text: 'http { server { location / { proxy_pass http://tcsrvs;\n indexindex.jsp index.htmlindex.htm; } } }\n',
+      findings: [{ at: 'indexindex.jsp', message: /the "index" directive glued to its argument; did you mean "index index\.jsp"\?/ }],
+    },
+  ],
+});
