@@ -70,7 +70,8 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
     case 'nginx': {
       const tree = parseNginxText(document.getText());
       const findings = runRules(document, nginxContext(document, tree, options), rules.nginx, options);
-      return { findings: dedupe(findings), wellFormed: tree.errors.length === 0 };
+      // nginx rules run on the recovered tree even with syntax errors: nothing to keep from an earlier version.
+      return { findings: dedupe(findings), wellFormed: true };
     }
     default:
       // httpd and mod_jk rules arrive with their parsers.

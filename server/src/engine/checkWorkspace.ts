@@ -8,7 +8,10 @@ import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TomcatNodes } from '../model/tomcat/nodes';
+import * as path from 'node:path';
+import { isMainConfig, parseNginxText } from '../model/nginx/nginxConfig';
 import { NginxConfigs } from '../model/nginx/nginxConfigs';
+import type { FileSource } from '../workspace/fileSource';
 import { sessionCookieNames } from '../model/tomcat/sessionCookies';
 import { classifyFile, languageFromPath, type FileLanguage } from '../workspace/fileKind';
 import { DiskFileSource } from '../workspace/fileSource';
@@ -39,6 +42,16 @@ export interface WorkspaceCheckProgress {
   total: number;
 }
 
+/** The walked files that are main nginx configurations: named nginx.conf, or with top-level events/http/stream. */
+function nginxMainConfigs(files: FileSource, paths: string[]): string[] {
+  return paths.filter((p) => {
+    if (path.basename(p) === 'nginx.conf') return true;
+    if (!p.endsWith('.conf')) return false;
+    const text = files.readText(p);
+    return text !== undefined && /^\s*(events|http|stream)\s*\{/m.test(text) && classifyFile(p, () => text) === 'nginx' && isMainConfig(p, parseNginxText(text));
+  });
+}
+
 /** Checks one file after another, yielding progress after each; returns the result. */
 export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOptions = {}): Generator<WorkspaceCheckProgress, WorkspaceCheckResult> {
   const { files, missing } = walkFiles(paths);
@@ -53,7 +66,7 @@ export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOpt
   let cookies: Set<string> | undefined | null = null;
   const fileSource = new DiskFileSource((uri) => options.openDocument?.(uri)?.getText());
   options.backendCookies ??= () => (cookies === null ? (cookies = sessionCookieNames(fileSource, files.filter((f) => languageFromPath(f) === 'tomcat-xml'))) : cookies);
-  options.nginxConfigs ??= new NginxConfigs(fileSource);
+  options.nginxConfigs ??= new NginxConfigs(fileSource, nginxMainConfigs(fileSource, files));
   const checked: CheckedFile[] = [];
   const findings: Finding[] = [];
   for (let i = 0; i < files.length; i++) {

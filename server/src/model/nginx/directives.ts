@@ -94,9 +94,9 @@ export function allowedIn(name: string, context: DirectiveContext): boolean {
 }
 
 /** Where the directive may appear, for messages: "server, location, if in location". */
-export function allowedContexts(name: string): string[] {
+export function allowedContexts(name: string, context?: DirectiveContext): string[] {
   const out = new Set<string>();
-  for (const d of directiveEntries(name)) d.contexts.forEach((c) => out.add(c || 'any block'));
+  for (const d of context ? entriesFor(name, context) : directiveEntries(name)) d.contexts.forEach((c) => out.add(c || 'any block'));
   return [...out];
 }
 
@@ -137,8 +137,7 @@ export function aritySyntax(syntax: string): Arity {
   let max: number | undefined = 0;
   let depth = 0;
   let i = 0;
-  let unitOptional = false;
-  const units: { optional: boolean; repeat: boolean }[] = [];
+  const units: { optional: boolean; repeat: boolean; width?: number }[] = [];
   // Split into top-level units: words, "[ … ]" groups, "..." repeats; "a | b" counts once.
   while (i < text.length) {
     const ch = text[i];
@@ -180,10 +179,11 @@ export function aritySyntax(syntax: string): Arity {
         }
       }
       const inner = text.slice(start + 1, i - 1);
-      units.push({ optional: true, repeat: /\.\.\./.test(inner) });
+      // An optional group counts as many arguments as it holds ([format [buffer=size] [gzip] …] is up to 5).
+      const innerArity = aritySyntax(inner);
+      units.push({ optional: true, repeat: innerArity.max === undefined, width: innerArity.max ?? 1 });
       continue;
     }
-    unitOptional = false;
     // A word, possibly with brackets glued to it (address[:port]).
     let d = 0;
     while (i < text.length && (d > 0 || !/\s/.test(text[i]))) {
@@ -191,11 +191,11 @@ export function aritySyntax(syntax: string): Arity {
       if (text[i] === ']') d--;
       i++;
     }
-    units.push({ optional: unitOptional, repeat: false });
+    units.push({ optional: false, repeat: false });
   }
   for (const u of units) {
     if (!u.optional) min++;
-    if (max !== undefined) max = u.repeat ? undefined : max + 1;
+    if (max !== undefined) max = u.repeat ? undefined : max + (u.width ?? 1);
   }
   return { min, max, flag: false };
 }

@@ -61,6 +61,20 @@ export function loadNginxConfig(files: FileSource, mainPath: string, overlay?: {
   };
   const seen = new Set<string>();
   let included = 0;
+  /**
+   * A workspace often holds a copy of the server's tree (…/etc/nginx/nginx.conf):
+   * an absolute include into that tree (/etc/nginx/conf.d/*.conf) means the copy
+   * when the server path does not exist here.
+   */
+  const mapServerPath = (resolved: string, pattern: string): string => {
+    if (!path.isAbsolute(pattern) || files.exists(resolved) || (/[*?[]/.test(pattern) && expandGlob(files, resolved).length > 0)) return resolved;
+    const parts = prefix.split(path.sep).filter(Boolean);
+    for (let k = 1; k <= parts.length; k++) {
+      const tail = path.sep + parts.slice(parts.length - k).join(path.sep);
+      if (pattern === tail || pattern.startsWith(tail + path.sep)) return path.join(prefix, pattern.slice(tail.length));
+    }
+    return resolved;
+  };
 
   const walk = (filePath: string, outer: string[], stack: string[]): void => {
     const file = read(filePath);
@@ -97,7 +111,7 @@ export function loadNginxConfig(files: FileSource, mainPath: string, overlay?: {
   const resolveInclude = (filePath: string, s: NginxStatement, blocks: string[]): string[] => {
     void blocks;
     const pattern = s.args[0].value;
-    const absolute = path.resolve(prefix, pattern);
+    const absolute = mapServerPath(path.resolve(prefix, pattern), pattern);
     const problem = (kind: IncludeProblemKind, message: string): string[] => {
       config.problems.push({ kind, path: filePath, statement: s, message });
       return [];
@@ -109,7 +123,8 @@ export function loadNginxConfig(files: FileSource, mainPath: string, overlay?: {
       if (files.isDirectory(absolute)) return problem('not-a-file', `"${pattern}" is a folder (${absolute}); include takes a file or a pattern such as ${path.join(pattern, '*.conf')}.`);
       if (files.exists(absolute) && !files.isFile(absolute)) return problem('not-a-file', `"${pattern}" (${absolute}) is not a regular file.`);
       if (!files.isFile(absolute)) {
-        return problem('not-found', `open() "${absolute}" failed (No such file or directory): "${pattern}" resolves against the configuration prefix ${prefix}, not the including file's folder.`);
+        const why = path.isAbsolute(pattern) ? '' : `: "${pattern}" resolves against the configuration prefix ${prefix}, not the including file's folder`;
+        return problem('not-found', `open() "${absolute}" failed (No such file or directory)${why}.`);
       }
       targets = [absolute];
     }

@@ -16,6 +16,9 @@ export function sessionCookieNames(files: FileSource, tomcatXmlPaths: string[]):
   const names = new Set<string>(['jsessionid']);
   for (const p of tomcatXmlPaths) {
     const text = files.readText(p);
+    // web.xml: <session-config><cookie-config><name>…</name>
+    const webName = text && /<cookie-config>[\s\S]*?<name>\s*([^<\s]+)\s*<\/name>/.exec(text)?.[1];
+    if (webName) names.add(webName.toLowerCase());
     if (!text || !text.includes('sessionCookieName')) continue;
     for (const e of allElements(parseXml(text))) {
       const name = e.name === 'Context' ? attributeValue(e, 'sessionCookieName') : undefined;

@@ -8,14 +8,26 @@ export const PASS_DIRECTIVES = ['proxy_pass', 'fastcgi_pass', 'uwsgi_pass', 'scg
 export interface Located {
   path: string;
   statement: NginxStatement;
+  /** http and stream keep separate upstream names. */
+  family: 'http' | 'stream';
+}
+
+/** Whether a statement is under stream (its own blocks, then the blocks its file is included in). */
+function familyOf(config: NginxConfig, path: string, statement: NginxStatement): 'http' | 'stream' {
+  for (let p = statement.parent; p; p = p.parent) if (p.name === 'stream' || p.name === 'http') return p.name;
+  return config.inclusions.get(path)?.some((i) => i.blocks.includes('stream')) ? 'stream' : 'http';
 }
 
 export function upstreamsOf(config: NginxConfig): Located[] {
-  return [...configStatements(config)].filter((x) => x.statement.name === 'upstream' && x.statement.block && x.statement.args.length > 0);
+  return [...configStatements(config)]
+    .filter((x) => x.statement.name === 'upstream' && x.statement.block && x.statement.args.length > 0)
+    .map((x) => ({ ...x, family: familyOf(config, x.path, x.statement) }));
 }
 
 export function passesOf(config: NginxConfig): Located[] {
-  return [...configStatements(config)].filter((x) => PASS_DIRECTIVES.includes(x.statement.name) && x.statement.args.length > 0);
+  return [...configStatements(config)]
+    .filter((x) => PASS_DIRECTIVES.includes(x.statement.name) && x.statement.args.length > 0)
+    .map((x) => ({ ...x, family: familyOf(config, x.path, x.statement) }));
 }
 
 /**

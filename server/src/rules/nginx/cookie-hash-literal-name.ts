@@ -37,12 +37,12 @@ export const cookieHashLiteralName: NginxRule = {
           const cookie = m[1];
           const lower = cookie.toLowerCase();
           let message: string | undefined;
-          if (lower === 'name') {
-            message = `$cookie_name is the cookie literally called "name", which Tomcat never sets: every request hashes the empty key, so there is no affinity. Tomcat's session cookie is JSESSIONID ($cookie_jsessionid).`;
-          } else if (!setByNginx.has(lower)) {
+          if (lower === 'name' && !setByNginx.has('name') && !backendCookies()?.has('name')) {
+            message = `$cookie_name is the cookie literally called "name", which no backend sets: every request shares the empty key, so there is no affinity. Tomcat's session cookie is JSESSIONID ($cookie_jsessionid).`;
+          } else if (lower !== 'name' && !setByNginx.has(lower)) {
             const known = backendCookies();
             if (known && !known.has(lower)) {
-              message = `No backend in the workspace sets a cookie "${cookie}" (the Tomcats set ${[...known].map((c) => c.toUpperCase() === 'JSESSIONID' ? 'JSESSIONID' : c).join(', ')}): requests without it all hash the empty key.`;
+              message = `No backend in the workspace sets a cookie "${cookie}" (the Tomcats set ${[...known].map((c) => (c.toUpperCase() === 'JSESSIONID' ? 'JSESSIONID' : c)).join(', ')}): requests without it all share the empty key, so they get no affinity.`;
             }
           }
           if (!message) continue;

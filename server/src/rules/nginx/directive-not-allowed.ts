@@ -14,7 +14,7 @@ export const directiveNotAllowed: NginxRule = {
       report({
         start: s.nameStart,
         end: s.nameEnd,
-        message: `"${s.name}" directive is not allowed here (${where}); it belongs in ${allowedContexts(s.name).join(', ')}.`,
+        message: `"${s.name}" directive is not allowed here (${where}); it belongs in ${allowedContexts(s.name, context).join(', ')}.`,
       });
     }
   },

@@ -14,12 +14,18 @@ export interface StatementInContext {
   opaque: boolean;
 }
 
-/** Each statement of the file, once per context the file is included in. */
+/**
+ * Each statement of the file, once per context the file is included in. A
+ * file included inside map/geo/types is a list (opaque); the pieces of an
+ * unquoted regex that nginx splits at "{" are left to nginx/syntax.
+ */
 export function* statementsInContexts(file: NginxFile, inclusionContexts: string[][]): Generator<StatementInContext> {
   for (const outer of inclusionContexts) {
-    const stack: { s: NginxStatement; blocks: string[]; opaque: boolean }[] = [...file.statements].reverse().map((s) => ({ s, blocks: outer, opaque: false }));
+    const outerOpaque = outer.some((b) => OPAQUE_BLOCKS.has(b));
+    const stack: { s: NginxStatement; blocks: string[]; opaque: boolean }[] = [...file.statements].reverse().map((s) => ({ s, blocks: outer, opaque: outerOpaque }));
     while (stack.length > 0) {
       const { s, blocks, opaque } = stack.pop()!;
+      if (isRegexFragment(s)) continue;
       yield { statement: s, blocks, context: contextOf(blocks), opaque };
       if (s.block) {
         const inner = [...blocks, s.name];
@@ -28,6 +34,14 @@ export function* statementsInContexts(file: NginxFile, inclusionContexts: string
       }
     }
   }
+}
+
+/** The "2}$" of `location ~ ^/a{2}$ {`: nginx ended the regex at "{" and reads the rest as a directive. */
+export function isRegexFragment(s: NginxStatement): boolean {
+  const parent = s.parent;
+  if (!parent || parent.block?.[0] !== s || !s.name.includes('}')) return false;
+  const last = parent.args[parent.args.length - 1];
+  return !!last && !last.quote && parent.blockStart === last.end;
 }
 
 /** Every upstream block of the file. */

@@ -15,10 +15,14 @@ function gluedDirective(name: string): string | undefined {
 /** A directive no nginx module defines (the @nginx/reference-lib list, plus the third-party names the settings declare). */
 export const unknownDirective: NginxRule = {
   meta: { id: 'nginx/unknown-directive', defaultSeverity: 'error', description: 'A directive no nginx module defines.', language: 'nginx' },
-  check({ tree, settings, report }) {
+  check({ tree, inclusionContexts, settings, report }) {
     const extra = new Set(settings.nginx?.directives ?? []);
-    for (const { statement: s, opaque } of statementsInContexts(tree, [[]])) {
-      if (opaque || isKnownDirective(s.name) || extra.has(s.name)) continue;
+    const seen = new Set<number>();
+    for (const { statement: s, opaque } of statementsInContexts(tree, inclusionContexts)) {
+      if (opaque || seen.has(s.start) || isKnownDirective(s.name) || extra.has(s.name)) continue;
+      seen.add(s.start);
+      // A non-breaking space inside the name is nginx/syntax's finding, with its own fix.
+      if (s.name.includes('\u00a0')) continue;
       const module = thirdPartyModule(s.name);
       if (module) {
         report({
@@ -41,7 +45,7 @@ export const unknownDirective: NginxRule = {
         });
         continue;
       }
-      const suggestion = closestName(s.name, allDirectiveNames());
+      const suggestion = s.name.length >= 3 ? closestName(s.name, allDirectiveNames()) : undefined;
       const declarable = /^[a-z_][a-z0-9_]*$/.test(s.name);
       report({
         start: s.nameStart,

@@ -17,7 +17,7 @@ export const upstreamDuplicateServer: NginxRule = {
         report({
           start: s.args[0].start,
           end: s.args[0].end,
-          message: `${s.args[0].value} is already a server of upstream "${upstream.args[0]?.value ?? ''}": it gets twice the share of requests (was another node meant?).`,
+          message: `${s.args[0].value} is already a server of upstream "${upstream.args[0]?.value ?? ''}": listed twice it gets a double share under round robin, and a second entry is usually a copy-paste where another node was meant.`,
           related: [{ ...earlier, message: 'the first entry' }],
         });
       }

@@ -7,10 +7,11 @@ export const upstreamUndefined: NginxRule = {
   check({ configs, filePath, report }) {
     const reported = new Set<number>();
     for (const config of configs) {
-      const names = new Set(upstreamsOf(config).map((u) => u.statement.args[0].value.toLowerCase()));
+      const upstreams = upstreamsOf(config);
       for (const pass of passesOf(config)) {
         if (pass.path !== filePath || reported.has(pass.statement.start)) continue;
         const ref = upstreamReference(pass.statement);
+        const names = new Set(upstreams.filter((u) => u.family === pass.family).map((u) => u.statement.args[0].value.toLowerCase()));
         if (!ref || names.has(ref.name.toLowerCase())) continue;
         reported.add(pass.statement.start);
         report({

@@ -320,8 +320,8 @@ export function parseNginx(text: string, isDirectiveName: DirectiveNameTest = ()
       }
       if (token.kind === '}') {
         // `name args }`: the `;` is missing before a closing brace.
-        const at = statement.args.length ? statement.args[statement.args.length - 1].end : statement.nameEnd;
-        errors.push({ message: `unexpected "}", expecting ";" after "${text.slice(statement.start, at).split(/\s+/).pop()}"`, start: token.start, end: token.start + 1 });
+        const last = statement.args.length ? statement.args[statement.args.length - 1].value : statement.name;
+        errors.push({ message: `unexpected "}", expecting ";" after "${last}"`, start: token.start, end: token.start + 1 });
         pending = token;
         break;
       }

@@ -44,6 +44,13 @@ test('a glob matching nothing is fine; a missing literal, a folder, a device and
   assert.match(config.problems.find((p) => p.kind === 'not-found')!.message, /resolves against the configuration prefix/);
 });
 
+test("absolute includes into the server's tree resolve into the workspace copy of that tree", () => {
+  const root = tree({ 'deploy/etc/nginx/nginx.conf': 'http {\n  include /etc/nginx/mime.types;\n  include /etc/nginx/conf.d/*.conf;\n}\n', 'deploy/etc/nginx/mime.types': 'types {}\n', 'deploy/etc/nginx/conf.d/a.conf': 'upstream a { server x:1; }\n' });
+  const config = loadNginxConfig(disk, path.join(root, 'deploy/etc/nginx/nginx.conf'));
+  assert.deepEqual(config.problems, []);
+  assert.ok(config.files.has(path.join(root, 'deploy/etc/nginx/conf.d/a.conf')));
+});
+
 test('a glob matching thousands of files, each read once', () => {
   const files: Record<string, string> = { 'nginx.conf': 'http { include conf.d/*.conf; }\n' };
   for (let i = 0; i < 3000; i++) files[`conf.d/u${String(i).padStart(4, '0')}.conf`] = `upstream u${i} { server 10.0.${i % 250}.1:8080; }\n`;

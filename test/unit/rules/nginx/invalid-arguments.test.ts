@@ -7,6 +7,7 @@ ruleTester(invalidArguments, 'nginx', {
     { name: 'hash with consistent', text: up('    hash $request_uri consistent;\n    server a:1;') },
     { name: 'server with parameters', text: up('    server a:1 weight=5 max_fails=3 fail_timeout=30s;') },
     { name: 'gzip on', text: 'http { gzip on; }\n' },
+    { name: 'access_log with its nested optional parameters', text: 'http { access_log /var/log/nginx/access.log main buffer=32k flush=5s; }\n' },
   ],
   invalid: [
     { name: 'ip_hash with an argument', text: up('    ip_hash on;\n    server a:1;'), findings: [{ at: 'on', message: /invalid number of arguments in "ip_hash" directive: 1, expected 0/ }] },

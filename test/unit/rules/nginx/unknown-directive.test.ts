@@ -5,6 +5,8 @@ ruleTester(unknownDirective, 'nginx', {
   valid: [
     { name: 'core directives', text: 'worker_processes auto;\nevents { worker_connections 1024; }\nhttp { server { listen 80; } }\n' },
     { name: 'map entries are not directives', text: 'http {\n  map $cookie_jsessionid $route {\n    ~.+\\.(?P<r>\\w+)$ $r;\n    default "";\n  }\n}\n' },
+    { name: 'a file included inside geo is a list, not directives', path: 'blocked.conf', text: '10.0.0.0/8 1;\n192.168.0.0/16 1;\n', files: { 'nginx.conf': 'http { geo $blocked { default 0; include blocked.conf; } }\n' } },
+    { name: 'a lone non-breaking space is left to nginx/syntax', text: 'http {\n\u00a0\n}\n' },
     { name: 'a third-party directive declared in the settings', text: 'http { more_set_headers "Server: x"; }\n', settings: { nginx: { directives: ['more_set_headers'] } } },
   ],
   invalid: [
