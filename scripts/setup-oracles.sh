@@ -6,6 +6,7 @@ set -euo pipefail
 missing=()
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -x /usr/sbin/apache2ctl ] || missing+=(apache2)
+[ -f /usr/lib/apache2/modules/mod_jk.so ] || missing+=(libapache2-mod-jk)
 if [ ${#missing[@]} -eq 0 ]; then echo "setup-oracles: nginx and apache2 already installed"; exit 0; fi
 if [ "$(id -u)" != 0 ]; then echo "setup-oracles: need root to apt-get install ${missing[*]}" >&2; exit 1; fi
 # Keep the packages from starting their services (there is no init here, and none is wanted).

@@ -59,7 +59,7 @@ export function ruleTester<C>(
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       fs.writeFileSync(path.join(root, rel), content);
     }
-    const document = TextDocument.create(pathToFileURL(docPath).href, language === 'nginx' ? 'nginx' : 'xml', 1, c.text);
+    const document = TextDocument.create(pathToFileURL(docPath).href, { nginx: 'nginx', httpd: 'apacheconf', modjk: 'properties', 'tomcat-xml': 'xml' }[language], 1, c.text);
     try {
       const backendCookies = () => sessionCookieNamesUnder(new DiskFileSource(), [root]);
       return checkDocument(document, language, { rules, settings: c.settings, settingsDir: root, backendCookies, log: (m) => assert.fail(`rule threw: ${m}`) }).filter(
@@ -91,8 +91,9 @@ export function ruleTester<C>(
 }
 
 function rulesetFor<C>(rule: FileRule<C>, language: FileLanguage): RuleSet {
-  const empty: RuleSet = { xml: [], tomcat: [], nginx: [] };
+  const empty: RuleSet = { xml: [], tomcat: [], nginx: [], httpd: [] };
   if (language === 'tomcat-xml') return rule.meta.id.startsWith('xml/') ? { ...empty, xml: [rule as never] } : { ...empty, tomcat: [rule as never] };
   if (language === 'nginx') return { ...empty, nginx: [rule as never] };
+  if (language === 'httpd') return { ...empty, httpd: [rule as never] };
   return empty;
 }

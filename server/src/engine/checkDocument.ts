@@ -12,7 +12,10 @@ import type { TomcatApp, TomcatNode } from '../model/tomcat/node';
 import { TomcatNodes } from '../model/tomcat/nodes';
 import { tomcatFileInfo } from '../model/tomcat/tomcatFiles';
 import { DEFAULT_RULES, type RuleSet } from '../rules';
-import type { FileRule, FileRuleContext, NginxRuleContext, OffsetReport, TomcatRuleContext } from '../rules/rule';
+import type { FileRule, FileRuleContext, HttpdRuleContext, NginxRuleContext, OffsetReport, TomcatRuleContext } from '../rules/rule';
+import { collectBalancers, type HttpdBalancers } from '../model/httpd/balancers';
+import { HttpdConfigs } from '../model/httpd/httpdConfig';
+import { parseHttpd, type HttpdFile } from '../syntax/httpd/httpdParser';
 import { allowedIn, contextOf, isKnownDirective } from '../model/nginx/directives';
 import { parseNginxText } from '../model/nginx/nginxConfig';
 import { NginxConfigs } from '../model/nginx/nginxConfigs';
@@ -36,6 +39,8 @@ export interface CheckOptions {
   rules?: RuleSet;
   /** The workspace's nodes (shared across files); a private one is made when absent. */
   nodes?: TomcatNodes;
+  /** The workspace's httpd configurations (shared across files); a private one is made when absent. */
+  httpdConfigs?: HttpdConfigs;
   /** The workspace's nginx configurations (shared across files); a private one is made when absent. */
   nginxConfigs?: NginxConfigs;
   /** Session cookie names the workspace's backends set (lower case), or undefined when no backend is known. */
@@ -73,8 +78,13 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
       // nginx rules run on the recovered tree even with syntax errors: nothing to keep from an earlier version.
       return { findings: dedupe(findings), wellFormed: true };
     }
+    case 'httpd': {
+      const tree = parseHttpd(document.getText());
+      // httpd rules run on the recovered tree, like nginx's.
+      return { findings: runRules(document, httpdContext(document, tree, options), rules.httpd, options), wellFormed: true };
+    }
     default:
-      // httpd and mod_jk rules arrive with their parsers.
+      // mod_jk rules arrive with their parser.
       return { findings: [], wellFormed: true };
   }
 }
@@ -125,6 +135,36 @@ function standaloneContext(tree: NginxFile): string[] {
   const candidates = [[], ['http'], ['http', 'server'], ['http', 'server', 'location'], ['stream'], ['stream', 'server']];
   const names = tree.statements.map((s) => s.name).filter(isKnownDirective);
   return candidates.find((blocks) => names.every((n) => allowedIn(n, contextOf(blocks)))) ?? [];
+}
+
+function httpdContext(document: TextDocument, tree: HttpdFile, options: CheckOptions): Omit<HttpdRuleContext, 'report'> {
+  const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+  const configs = document.uri.startsWith('file:')
+    ? (options.httpdConfigs ?? new HttpdConfigs(new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined)))).configsOf(filePath)
+    : [];
+  let model: HttpdBalancers | undefined;
+  return {
+    document,
+    tree,
+    filePath,
+    configs,
+    settings: options.settings ?? {},
+    balancers: () => {
+      if (!model) {
+        // The configurations' files, with this document's text for this file.
+        const files = new Map<string, HttpdFile>();
+        for (const c of configs) for (const [p, f] of c.files) files.set(p, f);
+        files.set(filePath, tree);
+        model = collectBalancers(files);
+      }
+      return model;
+    },
+    loadedModules: () => {
+      const withModules = configs.filter((c) => c.hasLoadModule);
+      if (withModules.length === 0) return undefined;
+      return new Set(withModules.flatMap((c) => [...c.loadedModules]));
+    },
+  };
 }
 
 /** The same finding reached through several inclusion contexts is one finding. */

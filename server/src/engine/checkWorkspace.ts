@@ -11,6 +11,7 @@ import { TomcatNodes } from '../model/tomcat/nodes';
 import * as path from 'node:path';
 import { isMainConfig, parseNginxText } from '../model/nginx/nginxConfig';
 import { NginxConfigs } from '../model/nginx/nginxConfigs';
+import { HttpdConfigs, isHttpdMainConfig } from '../model/httpd/httpdConfig';
 import type { FileSource } from '../workspace/fileSource';
 import { sessionCookieNames } from '../model/tomcat/sessionCookies';
 import { classifyFile, languageFromPath, type FileLanguage } from '../workspace/fileKind';
@@ -67,6 +68,7 @@ export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOpt
   const fileSource = new DiskFileSource((uri) => options.openDocument?.(uri)?.getText());
   options.backendCookies ??= () => (cookies === null ? (cookies = sessionCookieNames(fileSource, files.filter((f) => languageFromPath(f) === 'tomcat-xml'))) : cookies);
   options.nginxConfigs ??= new NginxConfigs(fileSource, nginxMainConfigs(fileSource, files));
+  options.httpdConfigs ??= new HttpdConfigs(fileSource, files.filter(isHttpdMainConfig));
   const checked: CheckedFile[] = [];
   const findings: Finding[] = [];
   for (let i = 0; i < files.length; i++) {

@@ -25,6 +25,7 @@ import { checkDocumentDetailed, CancelledError } from '../engine/checkDocument';
 import type { Finding } from '../engine/finding';
 import { TomcatNodes } from '../model/tomcat/nodes';
 import { NginxConfigs } from '../model/nginx/nginxConfigs';
+import { HttpdConfigs } from '../model/httpd/httpdConfig';
 import { sessionCookieNamesUnder } from '../model/tomcat/sessionCookies';
 import { DiskFileSource } from '../workspace/fileSource';
 import { checkWorkspaceAsync } from '../engine/checkWorkspace';
@@ -62,6 +63,7 @@ export function startServer(connection: Connection): void {
   const fileSource = new DiskFileSource((uri) => documents.get(uri)?.getText());
   let nodes = new TomcatNodes(fileSource);
   const nginxConfigs = new NginxConfigs(fileSource);
+  const httpdConfigs = new HttpdConfigs(fileSource);
   /** Session cookies of the workspace's Tomcats (for nginx hash keys), found once and kept until Tomcat files change. */
   let backendCookies: Set<string> | undefined | null = null;
   const getBackendCookies = (): Set<string> | undefined =>
@@ -121,6 +123,7 @@ export function startServer(connection: Connection): void {
       settingsDir,
       nodes,
       nginxConfigs,
+      httpdConfigs,
       backendCookies: getBackendCookies,
       log,
       isCancelled: () => token?.isCancellationRequested === true,
@@ -224,6 +227,7 @@ export function startServer(connection: Connection): void {
         const changed = fileURLToPath(c.uri);
         nodes.invalidate(changed);
         nginxConfigs.invalidate(changed);
+        httpdConfigs.invalidate(changed);
         if (changed.endsWith('.xml')) backendCookies = null;
       }
       settingsGeneration++;
@@ -280,7 +284,10 @@ export function startServer(connection: Connection): void {
     // An edited server.xml changes its node (Engine jvmRoute, version-relevant parts) for its other files.
     if (!justOpened && uri.endsWith('/server.xml') && uri.startsWith('file:')) nodes.invalidate(fileURLToPath(uri));
     // An edited nginx file changes the configurations it is part of (upstreams, includes) for the other files.
-    if (!justOpened && uri.startsWith('file:') && event.document.languageId !== 'xml') nginxConfigs.invalidate(fileURLToPath(uri));
+    if (!justOpened && uri.startsWith('file:') && event.document.languageId !== 'xml') {
+      nginxConfigs.invalidate(fileURLToPath(uri));
+      httpdConfigs.invalidate(fileURLToPath(uri));
+    }
     if (!pullMode) schedulePush(uri, justOpened ? 0 : delay());
   });
 
@@ -307,6 +314,7 @@ export function startServer(connection: Connection): void {
         settingsDir,
         nodes,
         nginxConfigs,
+        httpdConfigs,
         log,
         openDocument: (uri) => documents.get(uri),
         isCancelled: () => token.isCancellationRequested,

@@ -1,5 +1,6 @@
 /** Every rule of the product, by language (see docs/rules/ and ../shared/spec/rules.md). */
-import type { NginxRule, RuleMeta, XmlRule } from './rule';
+import type { HttpdRule, NginxRule, RuleMeta, XmlRule } from './rule';
+import { HTTPD_RULES } from './httpd';
 import { NGINX_RULES } from './nginx';
 import { notWellFormed } from './xml/not-well-formed';
 import { externalEntity } from './xml/external-entity';
@@ -12,15 +13,17 @@ export interface RuleSet {
   /** Semantic rules of Tomcat XML files (tomcat/*, msm/*): they run on well-formed documents. */
   tomcat: XmlRule[];
   nginx: NginxRule[];
+  httpd: HttpdRule[];
 }
 
 export const DEFAULT_RULES: RuleSet = {
   xml: [notWellFormed, externalEntity],
   tomcat: [...TOMCAT_RULES, ...MSM_RULES],
   nginx: NGINX_RULES,
+  httpd: HTTPD_RULES,
 };
 
-export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx].map((r) => r.meta);
+export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx, ...DEFAULT_RULES.httpd].map((r) => r.meta);
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
 

@@ -12,6 +12,9 @@ import type { TomcatFileInfo } from '../model/tomcat/tomcatFiles';
 import type { Settings } from '../workspace/settings';
 import type { NginxFile } from '../syntax/nginx/nginxParser';
 import type { NginxConfig } from '../model/nginx/nginxConfig';
+import type { HttpdFile } from '../syntax/httpd/httpdParser';
+import type { HttpdConfig } from '../model/httpd/httpdConfig';
+import type { HttpdBalancers } from '../model/httpd/balancers';
 
 export interface RuleMeta {
   /** `area/kebab-name`, a public contract: never renamed once released. */
@@ -80,3 +83,17 @@ export interface NginxRuleContext extends FileRuleContext<NginxFile> {
 }
 
 export type NginxRule = FileRule<NginxRuleContext>;
+
+/** What a rule on an httpd file can ask about: the configurations it is part of and their balancers. */
+export interface HttpdRuleContext extends FileRuleContext<HttpdFile> {
+  filePath: string;
+  /** The configurations (main file and includes) this file is part of. */
+  configs: HttpdConfig[];
+  settings: Settings;
+  /** Balancers, ProxyPass lines and ROUTEID recipes of the configurations (or of this file alone). */
+  balancers(): HttpdBalancers;
+  /** The modules LoadModule lines load, or undefined when no LoadModule line is known. */
+  loadedModules(): Set<string> | undefined;
+}
+
+export type HttpdRule = FileRule<HttpdRuleContext>;

@@ -17,7 +17,7 @@ const throwing: XmlRule = {
 test('a rule that throws is logged and the other rules still report', () => {
   const logged: string[] = [];
   const findings = checkDocument(broken, 'tomcat-xml', {
-    rules: { xml: [throwing, ...DEFAULT_RULES.xml], tomcat: [], nginx: [] },
+    rules: { xml: [throwing, ...DEFAULT_RULES.xml], tomcat: [], nginx: [], httpd: [] },
     log: (m) => logged.push(m),
   });
   assert.deepEqual(findings.map((f) => f.code), ['xml/not-well-formed']);
@@ -36,6 +36,6 @@ test('a cancelled check stops between rules', () => {
 });
 
 test('languages without rules yet give nothing', () => {
-  const httpd = TextDocument.create('file:///ws/httpd/httpd.conf', 'apacheconf', 1, '<VirtualHost *:80>\n</VirtualHost>\n');
-  assert.deepEqual(checkDocument(httpd, 'httpd'), []);
+  const workers = TextDocument.create('file:///ws/httpd/workers.properties', 'properties', 1, 'worker.list=lb\n');
+  assert.deepEqual(checkDocument(workers, 'modjk'), []);
 });

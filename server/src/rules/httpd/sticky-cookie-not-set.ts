@@ -1,0 +1,31 @@
+import { routesBySessionId, stickySession } from '../../model/httpd/balancers';
+import type { HttpdRule } from '../rule';
+
+/**
+ * stickysession=ROUTEID (a cookie other than JSESSIONID) needs httpd itself to
+ * set that cookie: `Header add Set-Cookie "ROUTEID=.%{BALANCER_WORKER_ROUTE}e; path=/" env=BALANCER_ROUTE_CHANGED`.
+ * Without it no request carries a route and nothing sticks.
+ */
+export const stickyCookieNotSet: HttpdRule = {
+  meta: { id: 'httpd/sticky-cookie-not-set', defaultSeverity: 'error', description: 'stickysession names a cookie (not JSESSIONID) that no Header Set-Cookie recipe sets.', language: 'httpd' },
+  check({ filePath, balancers, report }) {
+    const model = balancers();
+    for (const b of model.balancers.values()) {
+      const sticky = stickySession(b);
+      if (!sticky?.cookie || routesBySessionId(sticky) || sticky.param.path !== filePath) continue;
+      if (model.cookieRecipes.some((r) => r.item.cookie.toLowerCase() === sticky.cookie!.toLowerCase())) continue;
+      const arg = sticky.param.item.arg;
+      const text = `Header add Set-Cookie "${sticky.cookie}=.%{BALANCER_WORKER_ROUTE}e; path=/" env=BALANCER_ROUTE_CHANGED`;
+      const directive = sticky.param.item.directive;
+      // The recipe goes before the <Proxy> section (or the line) that sets stickysession.
+      let anchor = directive;
+      while (anchor.parent && anchor.parent.name.toLowerCase() === 'proxy') anchor = anchor.parent;
+      report({
+        start: arg.start,
+        end: arg.end,
+        message: `stickysession=${sticky.cookie}: no Header line sets the cookie "${sticky.cookie}", so no request carries a route and sessions do not stick. mod_proxy_balancer's recipe: ${text}`,
+        fix: { title: `Add the ${sticky.cookie} Header line`, edits: [{ start: anchor.start, end: anchor.start, text: `${text}\n` }] },
+      });
+    }
+  },
+};
