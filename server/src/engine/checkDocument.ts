@@ -14,7 +14,7 @@ import { tomcatFileInfo } from '../model/tomcat/tomcatFiles';
 import { DEFAULT_RULES, type RuleSet } from '../rules';
 import type { FileRule, FileRuleContext, HttpdRuleContext, NginxRuleContext, OffsetReport, TomcatRuleContext } from '../rules/rule';
 import { collectBalancers, type HttpdBalancers } from '../model/httpd/balancers';
-import { HttpdConfigs } from '../model/httpd/httpdConfig';
+import { HttpdConfigs, loadHttpdConfig } from '../model/httpd/httpdConfig';
 import { parseHttpd, type HttpdFile } from '../syntax/httpd/httpdParser';
 import { allowedIn, contextOf, isKnownDirective } from '../model/nginx/directives';
 import { parseNginxText } from '../model/nginx/nginxConfig';
@@ -139,9 +139,10 @@ function standaloneContext(tree: NginxFile): string[] {
 
 function httpdContext(document: TextDocument, tree: HttpdFile, options: CheckOptions): Omit<HttpdRuleContext, 'report'> {
   const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
-  const configs = document.uri.startsWith('file:')
-    ? (options.httpdConfigs ?? new HttpdConfigs(new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined)))).configsOf(filePath)
-    : [];
+  const source = new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined));
+  const including = document.uri.startsWith('file:') ? (options.httpdConfigs ?? new HttpdConfigs(source)).configsOf(filePath) : [];
+  // A file no main configuration includes is read as a configuration of its own (its LoadModule lines, its includes).
+  const configs = including.length > 0 || !document.uri.startsWith('file:') ? including : [loadHttpdConfig(source, filePath)];
   let model: HttpdBalancers | undefined;
   return {
     document,

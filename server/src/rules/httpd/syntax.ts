@@ -1,7 +1,11 @@
+import * as path from 'node:path';
 import { httpdDirective, shapeCounts } from '../../model/httpd/directives';
 import { allDirectives } from '../../syntax/httpd/httpdParser';
 import type { HttpdRule } from '../rule';
 import { enclosingSection, inDirectorySection } from './httpdDirectives';
+
+/** Directives httpd runs while it reads the file (EXEC_ON_READ): it does not hold them to a section. */
+const READ_TIME = new Set(['loadmodule', 'loadfile', 'include', 'includeoptional', 'define', 'undefine']);
 
 /**
  * What httpd refuses before it starts ("Syntax error on line N"): unclosed,
@@ -11,7 +15,9 @@ import { enclosingSection, inDirectorySection } from './httpdDirectives';
  */
 export const httpdSyntax: HttpdRule = {
   meta: { id: 'httpd/syntax', defaultSeverity: 'error', description: 'The httpd configuration does not parse: sections, continuations, quotes, arguments.', language: 'httpd' },
-  check({ tree, report }) {
+  check({ tree, filePath, report }) {
+    // A .htaccess file is itself a per-directory context.
+    const htaccess = path.basename(filePath) === '.htaccess';
     for (const e of tree.errors) report({ start: e.start, end: e.end, message: e.message, related: e.related });
     for (const d of allDirectives(tree.directives)) {
       if (d.children) {
@@ -31,8 +37,8 @@ export const httpdSyntax: HttpdRule = {
       } else if (info.args === 'FLAG' && !/^(on|off)$/i.test(d.args[0].value)) {
         report({ start: d.args[0].start, end: d.args[0].end, message: `${info.name} must be On or Off, not "${d.args[0].value}".` });
       }
-      const inside = inDirectorySection(d);
-      if (info.context === 'server' && inside) {
+      const inside = htaccess || inDirectorySection(d);
+      if (info.context === 'server' && inside && !READ_TIME.has(info.name.toLowerCase())) {
         report({ start: d.nameStart, end: d.nameEnd, message: `${info.name} is not allowed here: it goes in the server configuration or a <VirtualHost>, not inside <Directory>, <Location>, <Files>, <Proxy> or <If>.` });
       } else if (info.context === 'directory' && !inside && !enclosingSection(d, 'limit') && !enclosingSection(d, 'limitexcept')) {
         report({ start: d.nameStart, end: d.nameEnd, message: `${info.name} is only allowed inside <Directory>, <Location>, <Files>, <Proxy> or <If> (or .htaccess).` });
