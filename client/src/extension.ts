@@ -26,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'file', pattern: '**/context.xml.default' },
       { scheme: 'file', language: 'nginx' },
       { scheme: 'file', language: 'apacheconf' },
+      { scheme: 'file', language: 'modjk-workers' },
       ...MODJK_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
     ],
     synchronize: {

@@ -91,9 +91,10 @@ export function ruleTester<C>(
 }
 
 function rulesetFor<C>(rule: FileRule<C>, language: FileLanguage): RuleSet {
-  const empty: RuleSet = { xml: [], tomcat: [], nginx: [], httpd: [] };
+  const empty: RuleSet = { xml: [], tomcat: [], nginx: [], httpd: [], modjk: [] };
   if (language === 'tomcat-xml') return rule.meta.id.startsWith('xml/') ? { ...empty, xml: [rule as never] } : { ...empty, tomcat: [rule as never] };
   if (language === 'nginx') return { ...empty, nginx: [rule as never] };
   if (language === 'httpd') return { ...empty, httpd: [rule as never] };
+  if (language === 'modjk') return { ...empty, modjk: [rule as never] };
   return empty;
 }

@@ -14,8 +14,10 @@ import { tomcatFileInfo } from '../model/tomcat/tomcatFiles';
 import { DEFAULT_RULES, type RuleSet } from '../rules';
 import type { FileRule, FileRuleContext, HttpdRuleContext, NginxRuleContext, OffsetReport, TomcatRuleContext } from '../rules/rule';
 import { collectBalancers, type HttpdBalancers } from '../model/httpd/balancers';
-import { HttpdConfigs, loadHttpdConfig } from '../model/httpd/httpdConfig';
+import * as path from 'node:path';
+import { HttpdConfigs, loadHttpdConfig, type HttpdConfig } from '../model/httpd/httpdConfig';
 import { parseHttpd, type HttpdFile } from '../syntax/httpd/httpdParser';
+import { parseWorkers } from '../syntax/modjk/workersParser';
 import { allowedIn, contextOf, isKnownDirective } from '../model/nginx/directives';
 import { parseNginxText } from '../model/nginx/nginxConfig';
 import { NginxConfigs } from '../model/nginx/nginxConfigs';
@@ -83,9 +85,11 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
       // httpd rules run on the recovered tree, like nginx's.
       return { findings: runRules(document, httpdContext(document, tree, options), rules.httpd, options), wellFormed: true };
     }
-    default:
-      // mod_jk rules arrive with their parser.
-      return { findings: [], wellFormed: true };
+    case 'modjk': {
+      const tree = parseWorkers(document.getText());
+      const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+      return { findings: runRules(document, { document, tree, filePath }, rules.modjk, options), wellFormed: true };
+    }
   }
 }
 
@@ -140,9 +144,15 @@ function standaloneContext(tree: NginxFile): string[] {
 function httpdContext(document: TextDocument, tree: HttpdFile, options: CheckOptions): Omit<HttpdRuleContext, 'report'> {
   const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
   const source = new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined));
-  const including = document.uri.startsWith('file:') ? (options.httpdConfigs ?? new HttpdConfigs(source)).configsOf(filePath) : [];
-  // A file no main configuration includes is read as a configuration of its own (its LoadModule lines, its includes).
-  const configs = including.length > 0 || !document.uri.startsWith('file:') ? including : [loadHttpdConfig(source, filePath)];
+  const httpdConfigs = options.httpdConfigs ?? new HttpdConfigs(source);
+  const including = document.uri.startsWith('file:') ? httpdConfigs.configsOf(filePath) : [];
+  // A file no main configuration includes is read as a configuration of its own (its LoadModule lines, its includes),
+  // its relative Includes against the ServerRoot of a main configuration above it, if any.
+  const above = including.length === 0 && document.uri.startsWith('file:') ? httpdConfigs.mainsAbove(filePath)[0] : undefined;
+  const configs =
+    including.length > 0 || !document.uri.startsWith('file:')
+      ? including
+      : [loadHttpdConfig(source, filePath, { standalone: { serverRoot: above ? resolvedServerRoot(above, source) : undefined } })];
   let model: HttpdBalancers | undefined;
   return {
     document,
@@ -166,6 +176,11 @@ function httpdContext(document: TextDocument, tree: HttpdFile, options: CheckOpt
       return new Set(withModules.flatMap((c) => [...c.loadedModules]));
     },
   };
+}
+
+/** A main configuration's ServerRoot, or its own folder when the ServerRoot is not in the workspace (a copy of the server's files). */
+function resolvedServerRoot(config: HttpdConfig, files: DiskFileSource): string {
+  return files.isDirectory(config.serverRoot) ? config.serverRoot : path.dirname(config.mainPath);
 }
 
 /** The same finding reached through several inclusion contexts is one finding. */

@@ -9,6 +9,8 @@ export function documentLanguage(document: TextDocument): FileLanguage | undefin
       return 'nginx';
     case 'apacheconf':
       return 'httpd';
+    case 'modjk-workers':
+      return 'modjk';
   }
   let filePath: string;
   try {

@@ -1,5 +1,6 @@
 /** Every rule of the product, by language (see docs/rules/ and ../shared/spec/rules.md). */
-import type { HttpdRule, NginxRule, RuleMeta, XmlRule } from './rule';
+import type { HttpdRule, ModjkRule, NginxRule, RuleMeta, XmlRule } from './rule';
+import { MODJK_RULES } from './modjk';
 import { HTTPD_RULES } from './httpd';
 import { NGINX_RULES } from './nginx';
 import { notWellFormed } from './xml/not-well-formed';
@@ -14,6 +15,7 @@ export interface RuleSet {
   tomcat: XmlRule[];
   nginx: NginxRule[];
   httpd: HttpdRule[];
+  modjk: ModjkRule[];
 }
 
 export const DEFAULT_RULES: RuleSet = {
@@ -21,9 +23,10 @@ export const DEFAULT_RULES: RuleSet = {
   tomcat: [...TOMCAT_RULES, ...MSM_RULES],
   nginx: NGINX_RULES,
   httpd: HTTPD_RULES,
+  modjk: MODJK_RULES,
 };
 
-export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx, ...DEFAULT_RULES.httpd].map((r) => r.meta);
+export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx, ...DEFAULT_RULES.httpd, ...DEFAULT_RULES.modjk].map((r) => r.meta);
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
 

@@ -13,6 +13,7 @@ import type { Settings } from '../workspace/settings';
 import type { NginxFile } from '../syntax/nginx/nginxParser';
 import type { NginxConfig } from '../model/nginx/nginxConfig';
 import type { HttpdFile } from '../syntax/httpd/httpdParser';
+import type { WorkersFile } from '../syntax/modjk/workersParser';
 import type { HttpdConfig } from '../model/httpd/httpdConfig';
 import type { HttpdBalancers } from '../model/httpd/balancers';
 
@@ -97,3 +98,9 @@ export interface HttpdRuleContext extends FileRuleContext<HttpdFile> {
 }
 
 export type HttpdRule = FileRule<HttpdRuleContext>;
+
+export interface ModjkRuleContext extends FileRuleContext<WorkersFile> {
+  filePath: string;
+}
+
+export type ModjkRule = FileRule<ModjkRuleContext>;

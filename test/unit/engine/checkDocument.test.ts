@@ -17,7 +17,7 @@ const throwing: XmlRule = {
 test('a rule that throws is logged and the other rules still report', () => {
   const logged: string[] = [];
   const findings = checkDocument(broken, 'tomcat-xml', {
-    rules: { xml: [throwing, ...DEFAULT_RULES.xml], tomcat: [], nginx: [], httpd: [] },
+    rules: { xml: [throwing, ...DEFAULT_RULES.xml], tomcat: [], nginx: [], httpd: [], modjk: [] },
     log: (m) => logged.push(m),
   });
   assert.deepEqual(findings.map((f) => f.code), ['xml/not-well-formed']);
@@ -35,7 +35,7 @@ test('a cancelled check stops between rules', () => {
   assert.throws(() => checkDocument(broken, 'tomcat-xml', { isCancelled: () => true }), CancelledError);
 });
 
-test('languages without rules yet give nothing', () => {
-  const workers = TextDocument.create('file:///ws/httpd/workers.properties', 'properties', 1, 'worker.list=lb\n');
-  assert.deepEqual(checkDocument(workers, 'modjk'), []);
+test('every language has its rules', () => {
+  const workers = TextDocument.create('file:///ws/httpd/workers.properties', 'properties', 1, 'worker.list=lb\nworker.lb.type=lb\nworker.lb.balance_workers=n1\n');
+  assert.deepEqual(checkDocument(workers, 'modjk').map((f) => f.code), ['modjk/worker-undefined']);
 });

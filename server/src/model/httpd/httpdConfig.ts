@@ -39,10 +39,20 @@ export function isHttpdMainConfig(filePath: string): boolean {
   return MAIN_NAMES.has(path.basename(filePath));
 }
 
-export function loadHttpdConfig(files: FileSource, mainPath: string): HttpdConfig {
+export interface HttpdLoadOptions {
+  /**
+   * The file is no main configuration and nothing includes it: read it as a
+   * configuration of its own, with the ServerRoot of a main configuration
+   * found above it when there is one; a relative Include whose root is
+   * unknown is not reported missing.
+   */
+  standalone?: { serverRoot?: string };
+}
+
+export function loadHttpdConfig(files: FileSource, mainPath: string, options: HttpdLoadOptions = {}): HttpdConfig {
   const config: HttpdConfig = {
     mainPath,
-    serverRoot: path.dirname(mainPath),
+    serverRoot: options.standalone?.serverRoot ?? path.dirname(mainPath),
     files: new Map(),
     includedBy: new Map(),
     loadedModules: new Set(),
@@ -78,7 +88,7 @@ export function loadHttpdConfig(files: FileSource, mainPath: string): HttpdConfi
         const pattern = expand(d.args[0].value);
         // A workspace holds a copy of the configuration away from its ServerRoot (/usr/local/apache2):
         // there the main file's folder stands for it.
-        const roots = [config.serverRoot, path.dirname(mainPath)];
+        const roots = [config.serverRoot, options.standalone ? config.serverRoot : path.dirname(mainPath)];
         const candidates = roots.map((r) => path.resolve(r, pattern));
         const absolute = candidates.find((c) => (/[*?[]/.test(pattern) ? expandGlob(files, c).length > 0 : files.exists(c))) ?? candidates[0];
         let targets: string[];
@@ -89,7 +99,7 @@ export function loadHttpdConfig(files: FileSource, mainPath: string): HttpdConfi
         } else if (files.isFile(absolute)) {
           targets = [absolute];
         } else {
-          if (!optional) {
+          if (!optional && !(options.standalone && !options.standalone.serverRoot && !path.isAbsolute(pattern))) {
             config.problems.push({
               kind: 'not-found',
               path: filePath,
@@ -145,7 +155,16 @@ export class HttpdConfigs {
     return config;
   }
 
+  /** The main configurations found above a file (included or not). */
+  mainsAbove(filePath: string): HttpdConfig[] {
+    return this.candidates(filePath).map((m) => this.config(m));
+  }
+
   configsOf(filePath: string): HttpdConfig[] {
+    return this.mainsAbove(filePath).filter((c) => c.mainPath === filePath || c.files.has(filePath));
+  }
+
+  private candidates(filePath: string): string[] {
     const candidates = new Set(this.knownMains);
     let dir = path.dirname(filePath);
     for (let i = 0; i <= 4; i++) {
@@ -159,7 +178,7 @@ export class HttpdConfigs {
       if (parent === dir) break;
       dir = parent;
     }
-    return [...candidates].map((m) => this.config(m)).filter((c) => c.mainPath === filePath || c.files.has(filePath));
+    return [...candidates];
   }
 
   invalidate(changedPath?: string): void {

@@ -1,0 +1,83 @@
+/**
+ * The workers of a workers.properties, as mod_jk reads them: worker.list,
+ * each worker's properties and type (ajp13 unless said), lb workers and their
+ * balance_workers, and what schemas/modjk/workers.json says each property is.
+ */
+import catalogue from '../../../../schemas/modjk/workers.json';
+import type { WorkersFile, WorkersLine } from '../../syntax/modjk/workersParser';
+
+export interface NameRef {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface Worker {
+  name: string;
+  type: string;
+  /** Property name → its lines (several when repeated). */
+  properties: Map<string, WorkersLine[]>;
+  /** The first line that names the worker. */
+  first: WorkersLine;
+}
+
+export interface WorkersModel {
+  workers: Map<string, Worker>;
+  /** Every name in worker.list lines. */
+  list: NameRef[];
+  /** lb worker → the member names of its balance_workers (or balanced_workers) lines. */
+  members: Map<string, NameRef[]>;
+}
+
+interface PropertyInfo {
+  doc?: string;
+  deprecated?: boolean;
+  replacement?: string;
+  note?: string;
+}
+
+const TYPES = catalogue.types as Record<string, { properties: Record<string, PropertyInfo> }>;
+const COMMON = catalogue.commonProperties as Record<string, PropertyInfo>;
+const MEMBER = catalogue.memberProperties as Record<string, PropertyInfo>;
+
+export const WORKER_TYPES = Object.keys(TYPES);
+
+/** What the catalogue says of a property on a worker of this type, or undefined when that type has no such property. */
+export function workerProperty(type: string, property: string): PropertyInfo | undefined {
+  return COMMON[property] ?? TYPES[type]?.properties[property] ?? (type !== 'lb' && type !== 'status' ? MEMBER[property] : undefined);
+}
+
+/** Names of every property the type takes (for "did you mean"). */
+export function workerPropertyNames(type: string): string[] {
+  return [...Object.keys(COMMON), ...Object.keys(TYPES[type]?.properties ?? {}), ...(type !== 'lb' && type !== 'status' ? Object.keys(MEMBER) : [])];
+}
+
+function names(line: WorkersLine): NameRef[] {
+  const out: NameRef[] = [];
+  const re = /[^,\s]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line.value))) out.push({ name: m[0], start: line.valueStart + m.index, end: line.valueStart + m.index + m[0].length });
+  return out;
+}
+
+export function workersModel(file: WorkersFile): WorkersModel {
+  const workers = new Map<string, Worker>();
+  const list: NameRef[] = [];
+  const members = new Map<string, NameRef[]>();
+  for (const line of file.lines) {
+    if (line.bad) continue;
+    if (line.key === 'worker.list') {
+      list.push(...names(line));
+      continue;
+    }
+    const m = /^worker\.([^.]+)\.(.+)$/.exec(line.key);
+    if (!m || line.key === 'worker.maintain') continue;
+    const [, name, property] = m;
+    let worker = workers.get(name);
+    if (!worker) workers.set(name, (worker = { name, type: 'ajp13', properties: new Map(), first: line }));
+    worker.properties.set(property, [...(worker.properties.get(property) ?? []), line]);
+    if (property === 'type') worker.type = line.value.trim();
+    if (property === 'balance_workers' || property === 'balanced_workers') members.set(name, [...(members.get(name) ?? []), ...names(line)]);
+  }
+  return { workers, list, members };
+}

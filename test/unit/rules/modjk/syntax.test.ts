@@ -1,0 +1,12 @@
+import { modjkSyntax } from '../../../../server/src/rules/modjk/syntax';
+import { ruleTester } from '../../../support/ruleTester';
+import { DEBIAN_DEFAULT, LB } from './shared';
+
+ruleTester(modjkSyntax, 'modjk', {
+  valid: [{ name: 'an lb over two Tomcats', text: LB }, { name: "Debian's default file with its variables", text: DEBIAN_DEFAULT }, { name: 'comments and blank lines', text: '# workers\n\n  # indented\nworker.maintain=60\n' }],
+  invalid: [
+    { name: 'a line without "="', text: 'worker.list lb\n', findings: [{ at: 'worker.list lb', message: /not a property line/ }] },
+    { name: 'a worker key without a property', text: 'worker.tomcat1=ajp13\n', findings: [{ at: 'worker.tomcat1', message: /not worker\.<name>\.<property>/ }] },
+    { name: 'a worker name with a dot-less bad character', text: 'worker.tom cat.port=8009\n', findings: [{ at: 'tom cat' }] },
+  ],
+});

@@ -1,0 +1,11 @@
+import { workerUndefined } from '../../../../server/src/rules/modjk/worker-undefined';
+import { ruleTester } from '../../../support/ruleTester';
+import { DEBIAN_DEFAULT, LB } from './shared';
+
+ruleTester(workerUndefined, 'modjk', {
+  valid: [{ name: 'an lb over two Tomcats', text: LB }, { name: "Debian's default", text: DEBIAN_DEFAULT }, { name: 'only worker.list (the implicit ajp13 worker)', text: 'worker.list=ajp13\n' }],
+  invalid: [
+    { name: 'a misspelt member', text: LB.replace('balance_workers=tomcat1,tomcat2', 'balance_workers=tomcat1,tomcat3'), findings: [{ at: 'tomcat3', message: /balance_workers names the worker "tomcat3"/ }] },
+    { name: 'a listed worker never defined', text: 'worker.list=lb,jkstatus\nworker.lb.type=lb\nworker.lb.balance_workers=n1\nworker.n1.port=8009\n', findings: [{ at: 'jkstatus', message: /worker\.list names the worker "jkstatus"/ }] },
+  ],
+});
