@@ -91,7 +91,7 @@ export function ruleTester<C>(
 }
 
 function rulesetFor<C>(rule: FileRule<C>, language: FileLanguage): RuleSet {
-  const empty: RuleSet = { xml: [], tomcat: [], nginx: [], httpd: [], modjk: [] };
+  const empty: RuleSet = { xml: [], tomcat: [], nginx: [], httpd: [], modjk: [], cluster: [] };
   if (language === 'tomcat-xml') return rule.meta.id.startsWith('xml/') ? { ...empty, xml: [rule as never] } : { ...empty, tomcat: [rule as never] };
   if (language === 'nginx') return { ...empty, nginx: [rule as never] };
   if (language === 'httpd') return { ...empty, httpd: [rule as never] };

@@ -19,6 +19,9 @@ import { DiskFileSource } from '../workspace/fileSource';
 import { decodeText, isBinary, walkFiles } from '../workspace/walk';
 import { checkDocument, CancelledError, type CheckOptions } from './checkDocument';
 import type { Finding } from './finding';
+import { checkCluster } from './checkCluster';
+import { ClusterSources } from '../model/cluster/clusterSources';
+import type { ClusterModel } from '../model/cluster/clusterModel';
 
 export interface CheckedFile {
   path: string;
@@ -31,11 +34,15 @@ export interface WorkspaceCheckResult {
   findings: Finding[];
   /** Paths given that do not exist. */
   missing: string[];
+  /** The workspace as one cluster (nodes, balancers, stores), for the report. */
+  cluster: ClusterModel;
 }
 
 export interface WorkspaceCheckOptions extends CheckOptions {
   /** Text of files the editor has open (unsaved changes win over the disk). */
   openDocument?: (uri: string) => TextDocument | undefined;
+  /** The cluster model's cached pieces (the language server keeps one across checks). */
+  clusterSources?: ClusterSources;
 }
 
 export interface WorkspaceCheckProgress {
@@ -96,7 +103,12 @@ export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOpt
     }
     yield { done: i + 1, total: files.length };
   }
-  return { files: checked, findings, missing };
+  // The cross-file rules, once every file is known.
+  const sources =
+    options.clusterSources ?? new ClusterSources(fileSource, options.nodes!, options.httpdConfigs, () => options.settings ?? {});
+  const cluster = sources.model(checked);
+  findings.push(...checkCluster(cluster, { settings: options.settings, rules: options.rules?.cluster, log: options.log, isCancelled: options.isCancelled }));
+  return { files: checked, findings, missing, cluster };
 }
 
 export function checkWorkspace(paths: string[], options: WorkspaceCheckOptions = {}): WorkspaceCheckResult {

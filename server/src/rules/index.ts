@@ -1,5 +1,5 @@
 /** Every rule of the product, by language (see docs/rules/ and ../shared/spec/rules.md). */
-import type { HttpdRule, ModjkRule, NginxRule, RuleMeta, XmlRule } from './rule';
+import type { ClusterRule, HttpdRule, ModjkRule, NginxRule, RuleMeta, XmlRule } from './rule';
 import { MODJK_RULES } from './modjk';
 import { HTTPD_RULES } from './httpd';
 import { NGINX_RULES } from './nginx';
@@ -7,6 +7,7 @@ import { notWellFormed } from './xml/not-well-formed';
 import { externalEntity } from './xml/external-entity';
 import { TOMCAT_RULES } from './tomcat';
 import { MSM_RULES } from './msm';
+import { CLUSTER_RULES } from './cluster';
 
 export interface RuleSet {
   /** Syntax rules of Tomcat XML files: they run on every document. */
@@ -16,6 +17,8 @@ export interface RuleSet {
   nginx: NginxRule[];
   httpd: HttpdRule[];
   modjk: ModjkRule[];
+  /** Cross-file rules over the workspace's cluster model. */
+  cluster: ClusterRule[];
 }
 
 export const DEFAULT_RULES: RuleSet = {
@@ -24,9 +27,10 @@ export const DEFAULT_RULES: RuleSet = {
   nginx: NGINX_RULES,
   httpd: HTTPD_RULES,
   modjk: MODJK_RULES,
+  cluster: CLUSTER_RULES,
 };
 
-export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx, ...DEFAULT_RULES.httpd, ...DEFAULT_RULES.modjk].map((r) => r.meta);
+export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx, ...DEFAULT_RULES.httpd, ...DEFAULT_RULES.modjk, ...DEFAULT_RULES.cluster].map((r) => r.meta);
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
 

@@ -16,6 +16,8 @@ import type { HttpdFile } from '../syntax/httpd/httpdParser';
 import type { WorkersFile } from '../syntax/modjk/workersParser';
 import type { HttpdConfig } from '../model/httpd/httpdConfig';
 import type { HttpdBalancers } from '../model/httpd/balancers';
+import type { ClusterModel } from '../model/cluster/clusterModel';
+import type { Place } from '../model/cluster/place';
 
 export interface RuleMeta {
   /** `area/kebab-name`, a public contract: never renamed once released. */
@@ -23,8 +25,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** One line, shown in SARIF and in the rule list. */
   description: string;
-  /** Which kind of file the rule looks at. */
-  language: FileLanguage;
+  /** Which kind of file the rule looks at; `workspace` for the cross-file cluster rules. */
+  language: FileLanguage | 'workspace';
 }
 
 /** Offsets into the document's text; the engine turns them into positions. */
@@ -104,3 +106,21 @@ export interface ModjkRuleContext extends FileRuleContext<WorkersFile> {
 }
 
 export type ModjkRule = FileRule<ModjkRuleContext>;
+
+/** A cross-file finding: where it is (any file of the workspace), what explains it, and a fix in that same file. */
+export interface ClusterReport {
+  place: Place;
+  message: string;
+  severity?: Severity;
+  related?: { place: Place; message: string }[];
+  fix?: { title: string; edits: { place: Place; text: string }[] };
+}
+
+/** What a cluster/* rule looks at: the whole workspace as one cluster. */
+export interface ClusterRuleContext {
+  model: ClusterModel;
+  settings: Settings;
+  report(report: ClusterReport): void;
+}
+
+export type ClusterRule = FileRule<ClusterRuleContext>;

@@ -17,7 +17,7 @@ const throwing: XmlRule = {
 test('a rule that throws is logged and the other rules still report', () => {
   const logged: string[] = [];
   const findings = checkDocument(broken, 'tomcat-xml', {
-    rules: { xml: [throwing, ...DEFAULT_RULES.xml], tomcat: [], nginx: [], httpd: [], modjk: [] },
+    rules: { xml: [throwing, ...DEFAULT_RULES.xml], tomcat: [], nginx: [], httpd: [], modjk: [], cluster: [] },
     log: (m) => logged.push(m),
   });
   assert.deepEqual(findings.map((f) => f.code), ['xml/not-well-formed']);

@@ -1,0 +1,106 @@
+/**
+ * The pieces the cluster model is built from, each read once and kept until a
+ * file under it changes: a ClusterNode per CATALINA_BASE, the balancers of
+ * each nginx file, httpd configuration and workers.properties. Rebuilding the
+ * model after an edit re-reads only what the edit touched, then assembles
+ * (linear in the number of nodes and members).
+ */
+import * as path from 'node:path';
+import { parseNginxText } from '../nginx/nginxConfig';
+import type { HttpdConfigs } from '../httpd/httpdConfig';
+import { isHttpdMainConfig } from '../httpd/httpdConfig';
+import { parseHttpd, type HttpdFile } from '../../syntax/httpd/httpdParser';
+import { parseWorkers } from '../../syntax/modjk/workersParser';
+import type { TomcatNodes } from '../tomcat/nodes';
+import type { FileSource } from '../../workspace/fileSource';
+import type { FileLanguage } from '../../workspace/fileKind';
+import type { Settings } from '../../workspace/settings';
+import { httpdBalancers, modjkBalancers, nginxBalancers, type ClusterBalancer } from './clusterBalancer';
+import { clusterNodeOf, xmlFileCache, type ClusterNode } from './clusterNode';
+import { buildClusterModel, type ClusterModel } from './clusterModel';
+
+export interface ClassifiedFile {
+  path: string;
+  language: FileLanguage;
+}
+
+export class ClusterSources {
+  private readonly nodesByBase = new Map<string, ClusterNode>();
+  private readonly balancersByFile = new Map<string, ClusterBalancer[]>();
+
+  constructor(
+    readonly files: FileSource,
+    readonly tomcatNodes: TomcatNodes,
+    readonly httpdConfigs: HttpdConfigs,
+    readonly settings: () => Settings,
+  ) {}
+
+  /** Forgets what a changed file can affect (everything when unsure). */
+  invalidate(changedPath?: string): void {
+    if (!changedPath) {
+      this.nodesByBase.clear();
+      this.balancersByFile.clear();
+      return;
+    }
+    for (const base of [...this.nodesByBase.keys()]) {
+      if (changedPath === base || changedPath.startsWith(base + path.sep)) this.nodesByBase.delete(base);
+    }
+    this.balancersByFile.delete(changedPath);
+    // An httpd file's balancers are those of the configurations it is part of.
+    for (const key of [...this.balancersByFile.keys()]) if (key.startsWith('httpd:')) this.balancersByFile.delete(key);
+  }
+
+  model(files: ClassifiedFile[]): ClusterModel {
+    const xml = xmlFileCache(this.files);
+    const nodes: ClusterNode[] = [];
+    const seenBases = new Set<string>();
+    for (const f of files) {
+      if (f.language !== 'tomcat-xml' || path.basename(f.path) !== 'server.xml') continue;
+      const tomcatNode = this.tomcatNodes.nodeFor(f.path);
+      if (!tomcatNode || seenBases.has(tomcatNode.base)) continue;
+      seenBases.add(tomcatNode.base);
+      let node = this.nodesByBase.get(tomcatNode.base);
+      if (!node || node.node !== tomcatNode) {
+        node = clusterNodeOf(tomcatNode, xml);
+        this.nodesByBase.set(tomcatNode.base, node);
+      }
+      nodes.push(node);
+    }
+
+    const balancers: ClusterBalancer[] = [];
+    const cached = (key: string, make: () => ClusterBalancer[]): ClusterBalancer[] => {
+      let list = this.balancersByFile.get(key);
+      if (!list) this.balancersByFile.set(key, (list = make()));
+      return list;
+    };
+    const httpdFiles = files.filter((f) => f.language === 'httpd').map((f) => f.path);
+    const inMainConfig = new Set<string>();
+    for (const main of httpdFiles.filter(isHttpdMainConfig)) {
+      const config = this.httpdConfigs.config(main);
+      for (const p of config.files.keys()) inMainConfig.add(p);
+      balancers.push(...cached(`httpd:${main}`, () => httpdBalancers(config.files)));
+    }
+    for (const f of files) {
+      if (f.language === 'nginx') {
+        balancers.push(...cached(f.path, () => nginxBalancers(f.path, parseNginxText(this.files.readText(f.path) ?? ''))));
+      } else if (f.language === 'modjk' && path.basename(f.path) === 'workers.properties') {
+        balancers.push(...cached(f.path, () => modjkBalancers(f.path, parseWorkers(this.files.readText(f.path) ?? ''))));
+      } else if (f.language === 'httpd' && !inMainConfig.has(f.path)) {
+        // A file no main configuration includes (a conf.d file alone in the workspace) is a configuration of its own.
+        balancers.push(...cached(`httpd:${f.path}`, () => httpdBalancers(new Map<string, HttpdFile>([[f.path, parseHttpd(this.files.readText(f.path) ?? '')]]))));
+      }
+    }
+
+    const settings = this.settings();
+    const texts = new Map<string, string | undefined>();
+    return buildClusterModel(
+      nodes,
+      balancers,
+      (node) => settings.nodes?.[node.key]?.host,
+      (p) => {
+        if (!texts.has(p)) texts.set(p, this.files.readText(p));
+        return texts.get(p);
+      },
+    );
+  }
+}

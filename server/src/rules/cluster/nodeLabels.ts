@@ -1,0 +1,18 @@
+/** How cluster findings name the things they compare. */
+import type { ClusterBalancer } from '../../model/cluster/clusterBalancer';
+import type { ClusterNode } from '../../model/cluster/clusterNode';
+import type { Place } from '../../model/cluster/place';
+
+export function nodeLabel(node: ClusterNode): string {
+  return `node ${node.key}`;
+}
+
+export function balancerLabel(balancer: ClusterBalancer): string {
+  const kind = { nginx: 'nginx upstream', httpd: 'httpd balancer', modjk: 'mod_jk lb worker' }[balancer.kind];
+  return `${kind} "${balancer.name}"`;
+}
+
+/** Where a node-level finding goes when the value has no place of its own: the Engine, else the server.xml's start. */
+export function nodePlace(node: ClusterNode): Place | undefined {
+  return node.enginePlace ?? (node.serverXmlPath ? { path: node.serverXmlPath, start: 0, end: 0 } : undefined);
+}

@@ -1,0 +1,55 @@
+import type { ClusterRule } from '../rule';
+import { balancerLabel, nodeLabel } from './nodeLabels';
+
+/**
+ * A balancer that routes by the session id's jvmRoute suffix needs member
+ * route = node jvmRoute, both ways: a member route no node has never gets
+ * its sessions back; a node whose jvmRoute no member has loses stickiness.
+ */
+export const routeMismatch: ClusterRule = {
+  meta: {
+    id: 'cluster/route-mismatch',
+    defaultSeverity: 'error',
+    description: "A balancer routing by the session id suffix has a member route that matches no node's jvmRoute, or a node whose jvmRoute matches no member.",
+    language: 'workspace',
+  },
+  check({ model, report }) {
+    const jvmRoutes = new Map(model.nodes.filter((n) => n.jvmRoute).map((n) => [n.jvmRoute!.value, n]));
+    // With no jvmRoute anywhere, tomcat/jvmroute-missing says what to do.
+    if (jvmRoutes.size === 0) return;
+    for (const balancer of model.balancers) {
+      if (!balancer.routesBySessionId) continue;
+      const matches = model.members.filter((m) => m.balancer === balancer);
+      const routes = new Set(matches.map((m) => m.member.route).filter((r): r is string => r !== undefined));
+      for (const { member, node } of matches) {
+        if (member.route === undefined) {
+          const route = node?.jvmRoute?.value;
+          report({
+            place: member.place,
+            message: `${balancerLabel(balancer)} routes by the session id suffix, but member ${member.host}${member.port ? ':' + member.port : ''} has no route=${route ? ` (its node's jvmRoute is "${route}")` : ''}: requests for its sessions are not sent back to it.`,
+            related: node?.jvmRoute?.place ? [{ place: node.jvmRoute.place, message: `${nodeLabel(node)}: jvmRoute "${route}"` }] : [],
+            fix: route && member.insertRouteAt ? { title: `Add route=${route}`, edits: [{ place: member.insertRouteAt, text: ` route=${route}` }] } : undefined,
+          });
+          continue;
+        }
+        if (jvmRoutes.has(member.route)) continue;
+        const expected = node?.jvmRoute;
+        report({
+          place: member.routePlace ?? member.place,
+          message: `route "${member.route}" of ${balancerLabel(balancer)} matches no node's jvmRoute (${[...jvmRoutes.keys()].map((r) => `"${r}"`).join(', ')}): the balancer finds no member for the sessions ${expected ? `${nodeLabel(node!)} creates (".${expected.value}")` : 'the nodes create'}, so stickiness is lost.`,
+          related: expected?.place ? [{ place: expected.place, message: `${nodeLabel(node!)}: jvmRoute "${expected.value}"` }] : [],
+          fix: expected && member.routePlace ? { title: `Use the node's jvmRoute (${expected.value})`, edits: [{ place: member.routePlace, text: expected.value }] } : undefined,
+        });
+      }
+      // Nodes behind this balancer whose jvmRoute no member routes to.
+      for (const node of new Set(matches.map((m) => m.node).filter((n) => n !== undefined))) {
+        if (!node.jvmRoute?.place || routes.has(node.jvmRoute.value)) continue;
+        report({
+          place: node.jvmRoute.place,
+          message: `jvmRoute "${node.jvmRoute.value}" of ${nodeLabel(node)} is no route of ${balancerLabel(balancer)} (${[...routes].map((r) => `"${r}"`).join(', ') || 'none'}), which sends it requests: its sessions' ".${node.jvmRoute.value}" suffix leads nowhere.`,
+          related: matches.filter((m) => m.node === node).map((m) => ({ place: m.member.routePlace ?? m.member.place, message: `the member of ${balancerLabel(balancer)} for ${nodeLabel(node)}` })),
+        });
+      }
+    }
+  },
+};
