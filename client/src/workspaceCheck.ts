@@ -1,7 +1,9 @@
 /**
  * "Tomcat Cluster: Check Cluster Consistency": runs the server's workspace
- * check (the check the CLI runs) with a cancellable progress notification and
- * writes the findings to the output channel.
+ * check (the check the CLI runs) with a cancellable progress notification,
+ * writes the findings to the output channel and opens the cluster report
+ * (the page the CLI writes for --format html) in a webview. The server also
+ * pushes the cross-file findings, so the Problems panel has them.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -12,6 +14,28 @@ interface CheckResult {
   folders: string[];
   files: { path: string; language: string }[];
   diagnostics: { uri: string; diagnostic: Diagnostic }[];
+  reportHtml?: string;
+}
+
+let reportPanel: vscode.WebviewPanel | undefined;
+
+/** Shows the report; its links open the file at the finding's range. */
+function showReport(html: string): void {
+  if (!reportPanel) {
+    reportPanel = vscode.window.createWebviewPanel('tomcatCluster.report', 'Tomcat Cluster Report', vscode.ViewColumn.Beside, {
+      enableScripts: true,
+      // The page is self-contained: it loads nothing, local or remote.
+      localResourceRoots: [],
+    });
+    reportPanel.onDidDispose(() => (reportPanel = undefined));
+    reportPanel.webview.onDidReceiveMessage(async (message: { command?: string; file?: string; line?: number; character?: number }) => {
+      if (message.command !== 'open' || typeof message.file !== 'string') return;
+      const position = new vscode.Position(Math.max(0, message.line ?? 0), Math.max(0, message.character ?? 0));
+      await vscode.window.showTextDocument(vscode.Uri.file(message.file), { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
+    });
+  }
+  reportPanel.webview.html = html;
+  reportPanel.reveal(vscode.ViewColumn.Beside, true);
 }
 
 const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'];
@@ -59,6 +83,7 @@ export async function checkClusterConsistency(client: LanguageClient, output: vs
       ? `no problems in ${files}`
       : `${count(result.diagnostics.length, 'problem')} (${counts.map((n, i) => count(n, SEVERITY_NAMES[i], i === 2 ? 'information' : undefined)).join(', ')}) in ${files}`;
   output.appendLine(summary);
+  if (result.reportHtml) showReport(result.reportHtml);
   const choice = await vscode.window.showInformationMessage(`Tomcat Cluster: ${summary}.`, 'Show Output');
   if (choice === 'Show Output') output.show(true);
   return result;

@@ -2,6 +2,7 @@
  * tomcat-cluster-check: the command-line front end (the only place that knows
  * argv, exit codes and output formats). Contract: ../shared/spec/design.md.
  */
+import { formatHtml } from './formats/html';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -93,7 +94,6 @@ function runChecked(argv: string[], io: CliIo): number {
 
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
-  if (format === 'html') throw new UsageError('the html cluster report is not available in this version; use text, json or sarif.');
   const minSeverity = (values['min-severity'] ?? 'hint') as Severity;
   if (!SEVERITIES.includes(minSeverity)) throw new UsageError(`unknown severity "${values['min-severity']}" (expected ${SEVERITIES.join(', ')})`);
   const tomcatVersion = values['tomcat-version'];
@@ -112,7 +112,8 @@ function runChecked(argv: string[], io: CliIo): number {
   }
   const findings = result.findings.filter((f) => severityRank(f.severity) <= severityRank(minSeverity));
   const report: CheckReport = { tool: { name: TOOL.name, version: TOOL.version }, root, files: result.files.map((f) => f.path), findings };
-  const output = format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report);
+  const output =
+    format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : format === 'html' ? formatHtml(report, result.cluster) : formatText(report);
   io.stdout(output);
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -4,9 +4,11 @@
  * `textDocument/publishDiagnostics` for the others; both debounced, both
  * honouring cancellation.
  */
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  FileChangeType,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ResponseError,
@@ -29,7 +31,11 @@ import { HttpdConfigs } from '../model/httpd/httpdConfig';
 import { sessionCookieNamesUnder } from '../model/tomcat/sessionCookies';
 import { DiskFileSource } from '../workspace/fileSource';
 import { checkWorkspaceAsync } from '../engine/checkWorkspace';
-import { RULE_IDS } from '../rules';
+import { checkCluster } from '../engine/checkCluster';
+import { ClusterSources } from '../model/cluster/clusterSources';
+import { classifyWorkspace, type ClassifiedFile } from '../workspace/workspaceFiles';
+import { clusterReportHtml } from '../features/clusterReport';
+import { DEFAULT_RULES, RULE_IDS } from '../rules';
 import { TOOL } from '../version';
 import { findSettingsFile, loadSettingsFile, SETTINGS_FILE_NAME, type Settings } from '../workspace/settings';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
@@ -74,6 +80,12 @@ export function startServer(connection: Connection): void {
   let settingsGeneration = 0;
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
+  /** The cross-file findings of the last cluster check, by file uri (open or not). */
+  let clusterFindings = new Map<string, Finding[]>();
+  let clusterSources = new ClusterSources(fileSource, nodes, httpdConfigs, () => effectiveSettings());
+  /** The workspace's files with their language; walked again when files are created or deleted. */
+  let workspaceFiles: ClassifiedFile[] | undefined;
+  let clusterTimer: NodeJS.Timeout | undefined;
 
   const log = (message: string): void => connection.console.error(message);
 
@@ -111,7 +123,43 @@ export function startServer(connection: Connection): void {
 
   const resetNodes = (): void => {
     nodes = new TomcatNodes(fileSource, { settings: effectiveSettings(), settingsDir });
+    clusterSources = new ClusterSources(fileSource, nodes, httpdConfigs, () => effectiveSettings());
     settingsGeneration++;
+  };
+
+  // --- cross-file (cluster) diagnostics ---------------------------------------
+  // They concern files that may not be open, so they are pushed for every file
+  // they are on (VS Code shows pushed and pulled diagnostics side by side);
+  // a push-only client gets them merged with the file's own.
+  const runClusterCheck = (): void => {
+    clusterTimer = undefined;
+    if (editorSettings.validation?.enable === false || workspaceFolders.length === 0) return publishCluster(new Map());
+    try {
+      workspaceFiles ??= classifyWorkspace(workspaceFolders.map((f) => fileURLToPath(f.uri)), fileSource);
+      const model = clusterSources.model(workspaceFiles);
+      const byUri = new Map<string, Finding[]>();
+      for (const f of checkCluster(model, { settings: effectiveSettings(), log })) byUri.set(f.uri, [...(byUri.get(f.uri) ?? []), f]);
+      publishCluster(byUri);
+    } catch (e) {
+      log(`the cluster check failed: ${(e as Error).stack ?? e}`);
+    }
+  };
+
+  const publishCluster = (next: Map<string, Finding[]>): void => {
+    const previous = clusterFindings;
+    clusterFindings = next;
+    for (const uri of new Set([...previous.keys(), ...next.keys()])) {
+      const before = JSON.stringify(previous.get(uri) ?? []);
+      if (before === JSON.stringify(next.get(uri) ?? [])) continue;
+      if (!pullMode && documents.get(uri)) schedulePush(uri, 0);
+      else void connection.sendDiagnostics({ uri, diagnostics: (next.get(uri) ?? []).map(toDiagnostic) });
+    }
+  };
+
+  /** Runs the cluster check once the workspace has been quiet a little longer than the per-file debounce. */
+  const scheduleClusterCheck = (): void => {
+    clearTimeout(clusterTimer);
+    clusterTimer = setTimeout(runClusterCheck, delay() + 200);
   };
 
   const validate = (document: TextDocument, token?: CancellationToken): Diagnostic[] => {
@@ -177,13 +225,16 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
         loadWorkspaceSettings();
+        workspaceFiles = undefined;
         revalidateAll();
+        scheduleClusterCheck();
       });
     }
     if (dynamicConfiguration) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'tomcatCluster' });
     }
     await refreshEditorSettings();
+    scheduleClusterCheck();
   });
 
   const refreshEditorSettings = async (): Promise<void> => {
@@ -218,6 +269,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((change) => {
+    // A created or deleted file changes what the workspace holds.
+    if (change.changes.some((c) => c.type !== FileChangeType.Changed)) workspaceFiles = undefined;
     if (change.changes.some((c) => c.uri.endsWith('/' + SETTINGS_FILE_NAME))) {
       loadWorkspaceSettings();
     } else {
@@ -228,11 +281,13 @@ export function startServer(connection: Connection): void {
         nodes.invalidate(changed);
         nginxConfigs.invalidate(changed);
         httpdConfigs.invalidate(changed);
+        clusterSources.invalidate(changed);
         if (changed.endsWith('.xml')) backendCookies = null;
       }
       settingsGeneration++;
     }
     revalidateAll();
+    scheduleClusterCheck();
   });
 
 
@@ -264,7 +319,7 @@ export function startServer(connection: Connection): void {
         if (!document) return;
         let diagnostics: Diagnostic[];
         try {
-          diagnostics = validate(document);
+          diagnostics = [...validate(document), ...(clusterFindings.get(uri) ?? []).map(toDiagnostic)];
         } catch (e) {
           log(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
           return;
@@ -289,6 +344,11 @@ export function startServer(connection: Connection): void {
       httpdConfigs.invalidate(fileURLToPath(uri));
     }
     if (!pullMode) schedulePush(uri, justOpened ? 0 : delay());
+    // An edit can change what other files are told (a jvmRoute, a Membership address, a route=).
+    if (!justOpened && uri.startsWith('file:')) {
+      clusterSources.invalidate(fileURLToPath(uri));
+      scheduleClusterCheck();
+    }
   });
 
   documents.onDidClose((event) => {
@@ -298,7 +358,8 @@ export function startServer(connection: Connection): void {
     lastGoodSemantic.delete(uri);
     clearTimeout(pushTimers.get(uri));
     pushTimers.delete(uri);
-    if (!pullMode) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // The cross-file findings stay on the file when it closes (the Problems panel shows the workspace).
+    if (!pullMode) void connection.sendDiagnostics({ uri, diagnostics: (clusterFindings.get(uri) ?? []).map(toDiagnostic) });
   });
 
   // --- commands -------------------------------------------------------------
@@ -318,11 +379,18 @@ export function startServer(connection: Connection): void {
         log,
         openDocument: (uri) => documents.get(uri),
         isCancelled: () => token.isCancellationRequested,
+        clusterSources,
       });
+      // The on-demand check also refreshes the cross-file diagnostics in the Problems panel.
+      const clusterCodes = new Set(DEFAULT_RULES.cluster.map((r) => r.meta.id));
+      const byUri = new Map<string, Finding[]>();
+      for (const f of result.findings) if (clusterCodes.has(f.code)) byUri.set(f.uri, [...(byUri.get(f.uri) ?? []), f]);
+      publishCluster(byUri);
       return {
         folders,
         files: result.files.map((f) => ({ path: f.path, language: f.language })),
         diagnostics: result.findings.map((f) => ({ uri: f.uri, diagnostic: toDiagnostic(f) })),
+        reportHtml: clusterReportHtml({ root: folders[0], cluster: result.cluster, findings: result.findings, files: result.files.length, linkMode: 'webview', nonce: randomBytes(16).toString('base64') }),
       };
     } catch (e) {
       if (e instanceof CancelledError) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

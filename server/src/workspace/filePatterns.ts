@@ -34,4 +34,4 @@ export const SETTINGS_PATTERN = '**/.tomcat-cluster.json';
  * (jars, release notes and Tomcat XML for the nodes; nginx configurations and
  * what they include).
  */
-export const WATCHED_PATTERNS = ['**/*.jar', '**/*.xml', '**/RELEASE-NOTES', '**/RUNNING.txt', '**/*.conf', '**/mime.types', '**/sites-enabled/*'] as const;
+export const WATCHED_PATTERNS = ['**/*.jar', '**/*.xml', '**/RELEASE-NOTES', '**/RUNNING.txt', '**/*.conf', '**/mime.types', '**/sites-enabled/*', '**/workers.properties', '**/.htaccess'] as const;

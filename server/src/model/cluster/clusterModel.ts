@@ -163,10 +163,8 @@ export function majority<T>(items: T[], valueOf: (item: T) => string): { counts:
 
 /** Whether every app of a node keeps its sessions in the node's own memory (no cluster, no msm, no shared store). */
 export function keepsSessionsLocally(node: ClusterNode): boolean {
-  if (node.cluster && node.cluster.manager.strategy === 'replication') {
-    // The cluster replicates the apps that use its Manager.
-    if (node.apps.length === 0 || node.apps.some((a) => a.manager.strategy === 'replication')) return false;
-  }
+  // A node with no app folders in the workspace: judge by its Cluster and default context.
+  if (node.apps.length === 0 && node.cluster?.manager.strategy === 'replication') return false;
   if (node.apps.length === 0) return !node.cluster && (node.defaultManager?.strategy ?? 'local') === 'local';
   return node.apps.every((a) => a.manager.strategy === 'local');
 }

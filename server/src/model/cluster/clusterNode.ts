@@ -59,6 +59,8 @@ export interface ClusterApp {
   manager: ManagerRef;
   /** Set when the app's Manager comes from a context file although the node's Cluster replicates. */
   overridesCluster?: boolean;
+  /** The Cluster's Manager the app would get, had its web.xml said <distributable/> (it gets a StandardManager). */
+  notDistributedBy?: ManagerRef;
 }
 
 export interface Membership {
@@ -208,7 +210,8 @@ function nodeCluster(serverPath: string, cluster: XmlElement): NodeCluster {
     },
     channelSendOptions: sendOptions ? { value: sendOptionFlags(sendOptions.value), place: valuePlace(serverPath, sendOptions) } : { value: 8 },
     encryption: encrypt
-      ? { key: attributeValue(encrypt, 'encryptionKey')?.trim(), algorithm: attributeValue(encrypt, 'encryptionAlgorithm')?.trim() ?? 'AES/CBC/PKCS5Padding', place: at(encrypt) }
+      ? // The default algorithm changed (AES/GCM/NoPadding from 9.0.121, 10.1.58, 11.0.25), so an unwritten one is compared as unwritten.
+        { key: attributeValue(encrypt, 'encryptionKey')?.trim(), algorithm: attributeValue(encrypt, 'encryptionAlgorithm')?.trim() ?? 'the default algorithm', place: at(encrypt) }
       : undefined,
     domain: domainFilter ? placed(domainFilter, 'domain', '') : undefined,
     staticMembers,
@@ -233,7 +236,10 @@ function strategyOf(className: string, element: XmlElement | undefined): Session
   if (strategy === 'store') {
     const store = element ? childElements(element, 'Store')[0] : undefined;
     const storeClass = store ? attributeValue(store, 'className')?.trim() : undefined;
-    return (storeClass && STORE_STRATEGIES[storeClass]) || 'local';
+    const shared = (storeClass && STORE_STRATEGIES[storeClass]) || 'local';
+    // With maxIdleBackup at its default (-1) a live session is never written, so no other node can load it.
+    const backup = Number(attributeValue(element!, 'maxIdleBackup') ?? '-1');
+    return shared === 'shared-store' && !(backup >= 0) ? 'local' : shared;
   }
   // An unknown Manager class is someone's own: say nothing about where its sessions live.
   return strategy ?? 'shared-store';
@@ -282,6 +288,11 @@ function clusterApp(node: TomcatNode, name: string, clusterNode: ClusterNode, xm
     result.distributable = childElements(web.root, 'distributable').length > 0;
     result.webAppPlace = { path: app.webXmlPath, start: web.root.nameStart, end: web.root.nameEnd };
     result.insertDistributableAt = web.root.selfClosing ? undefined : web.root.startTagEnd;
+  }
+  // Tomcat gives the Cluster's Manager only to distributable apps; the others get a StandardManager.
+  if (cluster && manager === cluster.manager && result.distributable === false) {
+    result.notDistributedBy = cluster.manager;
+    result.manager = { className: STANDARD_MANAGER, strategy: 'local' };
   }
   return result;
 }

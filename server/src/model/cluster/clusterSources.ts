@@ -13,16 +13,11 @@ import { parseHttpd, type HttpdFile } from '../../syntax/httpd/httpdParser';
 import { parseWorkers } from '../../syntax/modjk/workersParser';
 import type { TomcatNodes } from '../tomcat/nodes';
 import type { FileSource } from '../../workspace/fileSource';
-import type { FileLanguage } from '../../workspace/fileKind';
+import type { ClassifiedFile } from '../../workspace/workspaceFiles';
 import type { Settings } from '../../workspace/settings';
 import { httpdBalancers, modjkBalancers, nginxBalancers, type ClusterBalancer } from './clusterBalancer';
 import { clusterNodeOf, xmlFileCache, type ClusterNode } from './clusterNode';
 import { buildClusterModel, type ClusterModel } from './clusterModel';
-
-export interface ClassifiedFile {
-  path: string;
-  language: FileLanguage;
-}
 
 export class ClusterSources {
   private readonly nodesByBase = new Map<string, ClusterNode>();

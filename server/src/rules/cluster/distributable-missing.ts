@@ -12,12 +12,14 @@ export const distributableMissing: ClusterRule = {
   check({ model, report }) {
     for (const node of model.nodes) {
       for (const app of node.apps) {
-        if (app.manager.strategy !== 'replication' || app.distributable !== false || !app.webAppPlace) continue;
+        // The replicating Manager it would have: the Cluster's (which Tomcat then withholds), or its context's own.
+        const replicating = app.notDistributedBy ?? (app.manager.strategy === 'replication' ? app.manager : undefined);
+        if (!replicating || app.distributable !== false || !app.webAppPlace) continue;
         const insertAt = app.insertDistributableAt;
         report({
           place: app.webAppPlace,
-          message: `${app.name} on ${nodeLabel(node)} is not <distributable/>, so Tomcat gives it a StandardManager instead of the ${app.manager.className.split('.').pop()} of ${app.manager.place?.path.endsWith('server.xml') || !app.manager.place ? 'the Cluster' : 'its context'}: its sessions are not replicated.`,
-          related: app.manager.place ? [{ place: app.manager.place, message: `the ${app.manager.className.split('.').pop()} that would replicate ${app.name}` }] : [],
+          message: `${app.name} on ${nodeLabel(node)} is not <distributable/>, so Tomcat gives it a StandardManager instead of the ${replicating.className.split('.').pop()} of ${app.notDistributedBy ? 'the Cluster' : 'its context'}: its sessions are not replicated.`,
+          related: replicating.place ? [{ place: replicating.place, message: `the ${replicating.className.split('.').pop()} that would replicate ${app.name}` }] : [],
           fix:
             insertAt !== undefined
               ? { title: 'Insert <distributable/>', edits: [{ place: { path: app.webAppPlace.path, start: insertAt, end: insertAt }, text: '\n    <distributable/>' }] }

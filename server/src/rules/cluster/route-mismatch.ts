@@ -22,6 +22,8 @@ export const routeMismatch: ClusterRule = {
       const matches = model.members.filter((m) => m.balancer === balancer);
       const routes = new Set(matches.map((m) => m.member.route).filter((r): r is string => r !== undefined));
       for (const { member, node } of matches) {
+        // httpd/member-route-missing reports an httpd member without route= on its own file.
+        if (member.route === undefined && balancer.kind === 'httpd') continue;
         if (member.route === undefined) {
           const route = node?.jvmRoute?.value;
           report({

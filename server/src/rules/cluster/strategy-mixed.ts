@@ -18,7 +18,8 @@ export const strategyMixed: ClusterRule = {
       if (!group.balancer) continue;
       const nodes = nodesBehind(model, group.balancer);
       const byApp = new Map<string, { node: ClusterNode; app: ClusterApp }[]>();
-      for (const node of nodes) for (const app of node.apps) byApp.set(app.name, [...(byApp.get(app.name) ?? []), { node, app }]);
+      // An app that lost the Cluster's Manager for want of <distributable/> is cluster/distributable-missing's finding.
+      for (const node of nodes) for (const app of node.apps.filter((a) => !a.notDistributedBy)) byApp.set(app.name, [...(byApp.get(app.name) ?? []), { node, app }]);
       for (const [name, deployments] of byApp) {
         if (deployments.length < 2) continue;
         const { counts, winner } = majority(deployments, (d) => d.app.manager.strategy);
