@@ -164,8 +164,23 @@ export function clusterNodeOf(node: TomcatNode, xml: XmlFiles): ClusterNode {
     if (clusterElement) result.cluster = nodeCluster(serverPath, clusterElement);
   }
   result.defaultManager = defaultManager(node, xml);
-  for (const app of node.apps.values()) result.apps.push(clusterApp(node, app.name, result, xml));
+  const serverContexts = serverXmlContexts(node);
+  const names = new Set([...node.apps.keys(), ...serverContexts.keys()]);
+  for (const name of names) result.apps.push(clusterApp(node, name, result, xml, serverContexts.get(name)));
   return result;
+}
+
+/** The <Context> elements of server.xml's Hosts, by app name (path "/shop" → shop, "" → ROOT). */
+function serverXmlContexts(node: TomcatNode): Map<string, XmlElement> {
+  const contexts = new Map<string, XmlElement>();
+  if (!node.server) return contexts;
+  for (const context of descendants(node.server, 'Context')) {
+    if (context.parent?.name !== 'Host') continue;
+    const contextPath = attributeValue(context, 'path')?.trim() ?? '';
+    const name = contextPath.replace(/^\//, '').replace(/\//g, '#') || 'ROOT';
+    contexts.set(name, context);
+  }
+  return contexts;
 }
 
 function nodeCluster(serverPath: string, cluster: XmlElement): NodeCluster {
@@ -245,8 +260,8 @@ function strategyOf(className: string, element: XmlElement | undefined): Session
   return strategy ?? 'shared-store';
 }
 
-function managerIn(doc: XmlDocument | undefined, filePath: string): ManagerRef | undefined {
-  const context = doc?.root?.name === 'Context' ? doc.root : undefined;
+function managerIn(doc: XmlDocument | XmlElement | undefined, filePath: string): ManagerRef | undefined {
+  const context = doc && 'roots' in doc ? (doc.root?.name === 'Context' ? doc.root : undefined) : doc;
   const element = context ? childElements(context, 'Manager')[0] : undefined;
   if (!element) return undefined;
   const className = attributeValue(element, 'className')?.trim() || STANDARD_MANAGER;
@@ -265,11 +280,13 @@ function defaultManager(node: TomcatNode, xml: XmlFiles): (ManagerRef & { path: 
   return manager && { ...manager, path: file };
 }
 
-function clusterApp(node: TomcatNode, name: string, clusterNode: ClusterNode, xml: XmlFiles): ClusterApp {
-  const app = node.apps.get(name)!;
-  // conf/<engine>/<host>/<app>.xml wins over the app's META-INF/context.xml; either wins over conf/context.xml.
+function clusterApp(node: TomcatNode, name: string, clusterNode: ClusterNode, xml: XmlFiles, serverContext: XmlElement | undefined): ClusterApp {
+  const app = node.apps.get(name) ?? { name };
+  // A <Context> in server.xml, then conf/<engine>/<host>/<app>.xml, then the app's META-INF/context.xml; any wins over conf/context.xml.
   const contextFile = app.confContextPath ?? app.metaInfContextPath;
-  const own = contextFile ? managerIn(xml(contextFile), contextFile) : undefined;
+  const own =
+    (serverContext && node.serverXmlPath ? managerIn(serverContext, node.serverXmlPath) : undefined) ??
+    (contextFile ? managerIn(xml(contextFile), contextFile) : undefined);
   const cluster = clusterNode.cluster;
   let manager: ManagerRef;
   let overridesCluster = false;

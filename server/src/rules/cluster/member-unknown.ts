@@ -14,6 +14,8 @@ export const memberUnknown: ClusterRule = {
       if (node || member.port === undefined) continue;
       const onHost = model.nodesOnHost(member.host);
       if (onHost.length === 0) continue;
+      // Several nodes of that host on this port is cluster/port-collision's finding, not an unknown member.
+      if (onHost.some((n) => n.connectors.some((c) => c.port === member.port))) continue;
       const ports = onHost.flatMap((n) => n.connectors.map((c) => `${c.port} (${n.key}, ${c.protocol === 'ajp' ? 'AJP' : 'HTTP'})`));
       report({
         place: member.place,

@@ -37,7 +37,8 @@ export const msmFailoverNotLocal: ClusterRule = {
               message: `failoverNodes of ${app} on ${nodeLabel(node)} (${host}) is ${remote.map((t) => `${t.text} on ${msm.nodes.nodes.find((n) => n.id === t.text)!.host}`).join(', ')}, not the memcached on its own host${local?.id ? ` (${local.id})` : ''}: msm should fail over to the local memcached, so that sessions are normally kept on another machine than the Tomcat.`,
               fix: local?.id ? { title: `Use the local memcached (${local.id})`, edits: [{ place, text: local.id }] } : undefined,
             });
-          } else if (allSame) {
+          } else if (allSame && !host) {
+            // Without hosts, one failover node named by every Tomcat is the tell: they cannot all be local to it.
             report({
               place,
               message: `every node of ${app} names the same failoverNodes (${msm.failoverAttribute!.value.trim()}): each Tomcat should name the memcached on its own host, or all sessions fail over to one memcached.`,

@@ -2,6 +2,8 @@
  * mod_jk's workers.properties → its `key=value` lines with offsets (jk_map):
  * `#` comments, blank lines, `worker.list=…`, `worker.<name>.<property>=…`,
  * and other keys (variables such as workers.tomcat_home, used as $(name)).
+ * Like jk_map.c's trim_prp_comment, a `#` anywhere on a line starts a comment
+ * that runs to the end of the line (`worker.list=lb # the balancer` is `lb`).
  * Never throws; a line without "=" is kept as a bad line.
  */
 
@@ -12,7 +14,7 @@ export interface WorkersLine {
   keyEnd: number;
   valueStart: number;
   valueEnd: number;
-  /** Offsets of the whole line (without its line break). */
+  /** Offsets of the line's content: from its first non-blank character to the end of its text, without a trailing `#` comment and blanks. */
   start: number;
   end: number;
   /** No "=" on the line. */
@@ -31,9 +33,11 @@ export function parseWorkers(text: string): WorkersFile {
     const nl = text.indexOf('\n', start);
     const stop = nl < 0 ? text.length : nl;
     const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop;
-    const raw = text.slice(start, end);
+    // mod_jk cuts the line at its first '#', wherever it is (trim_prp_comment).
+    const hash = text.slice(start, end).indexOf('#');
+    const raw = text.slice(start, hash < 0 ? end : start + hash);
     const lead = /^\s*/.exec(raw)![0].length;
-    if (lead < raw.length && raw[lead] !== '#') {
+    if (lead < raw.length) {
       const eq = raw.indexOf('=');
       const trimmedEnd = start + raw.trimEnd().length;
       if (eq < 0) {
