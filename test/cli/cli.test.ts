@@ -192,3 +192,22 @@ test('parse --format crossplane: the file and its includes in crossplane\'s payl
   assert.match(failed.errors[0].error, /^unexpected "}" in conf\.d\/up\.conf:4$/);
   assert.equal(cli(['parse', 'nginx.conf'], root).status, 2, '--format crossplane is required');
 });
+
+test('html: the cluster report as one self-contained page (topology, node table, findings)', () => {
+  const folder = path.join(fixturesRoot, 'clusters', '000-cluster-membership-mismatch');
+  const r = cli([folder, '--format', 'html']);
+  assert.equal(r.status, 1, r.stderr);
+  const html = r.stdout;
+  assert.match(html, /^<!DOCTYPE html>/);
+  // Self-contained: nothing loaded from anywhere (no src=, no stylesheet link, no remote URL but the SVG namespace).
+  assert.doesNotMatch(html, /\ssrc=|<link\b/);
+  assert.deepEqual([...html.matchAll(/https?:\/\/[^"'\s<]+/g)].map((m) => m[0]).filter((u) => u !== 'http://www.w3.org/2000/svg'), []);
+  assert.match(html, /<svg class="topology"/);
+  // Both nodes in the table, each with its Membership marked as the mismatch it is.
+  const rows = [...html.matchAll(/<tr class="row-error">(.*?)<\/tr>/g)].map((m) => m[1]);
+  assert.equal(rows.length, 2);
+  for (const row of rows) assert.match(row, /<td class="mark-error">multicast 228\.0\.0\.[45]:45564<\/td>/);
+  assert.match(html, /cluster\/membership-mismatch/);
+  // Links relative to the checked folder, to the file of each finding.
+  assert.match(html, /<a href="tomcat-2\/conf\/server.xml">tomcat-2\/conf\/server.xml:39:\d+<\/a>/);
+});

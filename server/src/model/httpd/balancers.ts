@@ -60,7 +60,10 @@ export interface RouteCookieRecipe {
   /** The cookie the Header line sets. */
   cookie: string;
   value: HttpdArg;
-  /** Whether `.%{BALANCER_WORKER_ROUTE}e` has its leading dot. */
+  /**
+   * Whether the route follows the first `.` of the cookie value (where the
+   * balancer reads it): `.%{BALANCER_WORKER_ROUTE}e`, or `x.%{BALANCER_WORKER_ROUTE}e`.
+   */
   hasDot: boolean;
   routeVariable: boolean;
   routeChangedCondition: boolean;
@@ -178,11 +181,14 @@ function routeCookieRecipe(d: HttpdDirective): RouteCookieRecipe | undefined {
   if (!value.value.includes('BALANCER_WORKER_ROUTE')) return undefined;
   const cookie = value.value.split('=')[0].trim();
   const afterEq = value.value.slice(value.value.indexOf('=') + 1);
+  // The cookie's value (up to its attributes): the balancer's route is what follows its first '.'.
+  const cookieValue = afterEq.split(';')[0];
+  const firstDot = cookieValue.indexOf('.');
   return {
     directive: d,
     cookie,
     value,
-    hasDot: /^\s*\.%\{BALANCER_WORKER_ROUTE\}e/.test(afterEq),
+    hasDot: firstDot >= 0 && cookieValue.startsWith('%{BALANCER_WORKER_ROUTE}e', firstDot + 1),
     routeVariable: /%\{BALANCER_WORKER_ROUTE\}e/.test(afterEq),
     routeChangedCondition: rest.some((a) => /^env=!?BALANCER_ROUTE_CHANGED$/i.test(a.value) && !a.value.includes('!')),
   };
@@ -196,7 +202,11 @@ export function stickySession(b: Balancer): { cookie?: string; urlParam?: string
   return { cookie: cookie || undefined, urlParam: urlParam || undefined, param };
 }
 
-/** Whether sticky routing rests on Tomcat's session id suffix (JSESSIONID / jsessionid) rather than a cookie httpd sets. */
+/**
+ * Whether sticky routing rests on Tomcat's session id suffix rather than a cookie httpd sets: the
+ * stickysession cookie is JSESSIONID or the URL parameter jsessionid (either spelling in either place).
+ * httpd compares these names case-sensitively, so JSessionId is not Tomcat's cookie.
+ */
 export function routesBySessionId(sticky: { cookie?: string; urlParam?: string }): boolean {
-  return [sticky.cookie, sticky.urlParam].some((n) => n?.toLowerCase() === 'jsessionid');
+  return [sticky.cookie, sticky.urlParam].some((n) => n === 'JSESSIONID' || n === 'jsessionid');
 }

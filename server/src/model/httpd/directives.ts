@@ -55,9 +55,23 @@ export function shapeCounts(shape: ArgShape): [number, number | undefined] {
   }
 }
 
-/** The LoadModule identifier of a module source name: mod_proxy_balancer → proxy_balancer_module. */
+/**
+ * Modules whose LoadModule line does not follow the mod_x → x_module, mod_x.so
+ * pattern of their source name: util_ldap.c is loaded as
+ * `LoadModule ldap_module modules/mod_ldap.so`.
+ */
+const MODULE_LOAD_NAMES: Record<string, { identifier: string; file: string }> = {
+  util_ldap: { identifier: 'ldap_module', file: 'mod_ldap.so' },
+};
+
+/** The LoadModule identifier of a module source name: mod_proxy_balancer → proxy_balancer_module, util_ldap → ldap_module. */
 export function moduleIdentifier(module: string): string {
-  return `${module.replace(/^mod_/, '')}_module`;
+  return MODULE_LOAD_NAMES[module]?.identifier ?? `${module.replace(/^mod_/, '')}_module`;
+}
+
+/** The shared object a LoadModule line loads for a module source name: mod_proxy_balancer → mod_proxy_balancer.so, util_ldap → mod_ldap.so. */
+export function moduleFile(module: string): string {
+  return MODULE_LOAD_NAMES[module]?.file ?? `${module}.so`;
 }
 
 /** Section names whose bodies are per-directory contexts (a "server"-only directive is not allowed inside). */

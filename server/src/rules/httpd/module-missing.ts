@@ -1,4 +1,4 @@
-import { BUILT_IN_MODULES, httpdDirective, moduleIdentifier } from '../../model/httpd/directives';
+import { BUILT_IN_MODULES, httpdDirective, moduleFile, moduleIdentifier } from '../../model/httpd/directives';
 import { allDirectives, type HttpdDirective } from '../../syntax/httpd/httpdParser';
 import type { HttpdRule } from '../rule';
 
@@ -38,7 +38,7 @@ export const moduleMissing: HttpdRule = {
         report({ start: d.nameStart, end: d.nameEnd, message: `${info.name} comes from the MPM, and no LoadModule line loads one (LoadModule mpm_event_module modules/mod_mpm_event.so).` });
         continue;
       }
-      report({ start: d.nameStart, end: d.nameEnd, message: `${info.name} comes from ${info.module}, which no LoadModule line loads: httpd stops with "Invalid command '${info.name}'". Load it: LoadModule ${identifier} modules/${info.module}.so` });
+      report({ start: d.nameStart, end: d.nameEnd, message: `${info.name} comes from ${info.module}, which no LoadModule line loads: httpd stops with "Invalid command '${info.name}'". Load it: LoadModule ${identifier} modules/${moduleFile(info.module)}` });
     }
     for (const b of balancers().balancers.values()) {
       const here = [...b.declarations, ...b.members.map((m) => ({ path: m.path, item: m.item.directive }))].find((x) => x.path === filePath);

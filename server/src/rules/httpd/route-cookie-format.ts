@@ -16,14 +16,26 @@ export const routeCookieFormat: HttpdRule = {
       if (!r.hasDot && r.routeVariable) {
         const at = r.value.value.indexOf('%{BALANCER_WORKER_ROUTE}e');
         const start = r.value.start + (r.value.quote ? 1 : 0) + at;
-        report({
-          start,
-          end: start + '%{BALANCER_WORKER_ROUTE}e'.length,
-          message: 'The route needs a "." before it (.%{BALANCER_WORKER_ROUTE}e): mod_proxy_balancer takes the route from after the first separator of the cookie value, so without the dot no route is found.',
-          fix: { title: 'Add the "."', edits: [{ start, end: start, text: '.' }] },
-        });
+        const end = start + '%{BALANCER_WORKER_ROUTE}e'.length;
+        const cookieValue = r.value.value.slice(r.value.value.indexOf('=') + 1).split(';')[0];
+        if (!cookieValue.includes('.')) {
+          report({
+            start,
+            end,
+            message: 'The route needs a "." before it (.%{BALANCER_WORKER_ROUTE}e): mod_proxy_balancer takes the route from after the first separator of the cookie value, so without the dot no route is found.',
+            fix: { title: 'Add the "."', edits: [{ start, end: start, text: '.' }] },
+          });
+        } else {
+          // A "." elsewhere in the value: another one would not help, the route read is what follows the first.
+          report({
+            start,
+            end,
+            message: `mod_proxy_balancer takes the route from after the first "." of the cookie value, and in "${cookieValue.trim()}" that is not %{BALANCER_WORKER_ROUTE}e, so the route read matches no member. Put the first "." right before it: ${r.cookie}=.%{BALANCER_WORKER_ROUTE}e.`,
+          });
+        }
       }
-      if (stickyCookies.length > 0 && !stickyCookies.some((c) => c.toLowerCase() === r.cookie.toLowerCase())) {
+      // httpd looks the stickysession cookie up case-sensitively.
+      if (stickyCookies.length > 0 && !stickyCookies.includes(r.cookie)) {
         report({ start: r.value.start, end: r.value.end, message: `This Header sets the cookie "${r.cookie}", but stickysession names ${stickyCookies.map((c) => `"${c}"`).join(', ')}: the balancer never reads it.` });
       }
       if (!r.routeChangedCondition) {

@@ -13,8 +13,18 @@ export const stickyCookieNotSet: HttpdRule = {
     for (const b of model.balancers.values()) {
       const sticky = stickySession(b);
       if (!sticky?.cookie || routesBySessionId(sticky) || sticky.param.path !== filePath) continue;
-      if (model.cookieRecipes.some((r) => r.item.cookie.toLowerCase() === sticky.cookie!.toLowerCase())) continue;
+      // httpd finds the cookie by its exact name (case-sensitive).
+      if (model.cookieRecipes.some((r) => r.item.cookie === sticky.cookie)) continue;
       const arg = sticky.param.item.arg;
+      const otherCase = model.cookieRecipes.find((r) => r.item.cookie.toLowerCase() === sticky.cookie!.toLowerCase());
+      if (otherCase) {
+        report({
+          start: arg.start,
+          end: arg.end,
+          message: `stickysession=${sticky.cookie}, but the Header line sets the cookie "${otherCase.item.cookie}": httpd compares cookie names case-sensitively, so no request carries a route and sessions do not stick. Write the name the same way in both places.`,
+        });
+        continue;
+      }
       const text = `Header add Set-Cookie "${sticky.cookie}=.%{BALANCER_WORKER_ROUTE}e; path=/" env=BALANCER_ROUTE_CHANGED`;
       const directive = sticky.param.item.directive;
       // The recipe goes before the <Proxy> section (or the line) that sets stickysession.
