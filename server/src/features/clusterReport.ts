@@ -105,7 +105,7 @@ ${csp}
 </head>
 <body>
 <h1>Tomcat cluster report</h1>
-<p class="summary">${cluster.nodes.length} node${cluster.nodes.length === 1 ? '' : 's'}, ${cluster.balancers.length} balancer${cluster.balancers.length === 1 ? '' : 's'}, ${cluster.stores.length} session store${cluster.stores.length === 1 ? '' : 's'}; ${input.files} files checked: <span class="badge error">${counts.error} errors</span> <span class="badge warning">${counts.warning} warnings</span> <span class="badge information">${counts.information} information</span> <span class="badge hint">${counts.hint} hints</span></p>
+<p class="summary">${cluster.nodes.length} node${cluster.nodes.length === 1 ? '' : 's'}, ${cluster.balancers.length} balancer${cluster.balancers.length === 1 ? '' : 's'}, ${cluster.stores.length} session store${cluster.stores.length === 1 ? '' : 's'}; ${input.files} files checked: <span class="badge error">${plural(counts.error, 'error')}</span> <span class="badge warning">${plural(counts.warning, 'warning')}</span> <span class="badge information">${counts.information} information</span> <span class="badge hint">${counts.hint} hints</span></p>
 <h2>Topology</h2>
 ${topologySvg(cluster, nodeLevel, balancerLevel)}
 <h2>Nodes</h2>
@@ -208,6 +208,10 @@ function edge(x1: number, y1: number, x2: number, y2: number, label: string, lev
   const ly = u * u * u * y1 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y2;
   const text = label ? `<text x="${lx.toFixed(1)}" y="${(ly - 4 + dy).toFixed(1)}" text-anchor="middle">${esc(label)}</text>` : '';
   return `<g class="edge ${kind}${level ? ` ${level}` : ''}"><path d="M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}"/>${text}</g>`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function clip(s: string, n: number): string {
