@@ -108,3 +108,27 @@ test('a push-only client gets the cluster findings merged with the file’s own'
     await push.shutdown();
   }
 });
+
+test('a cross-file finding carries its quick fix: textDocument/codeAction inserts <distributable/> in the web.xml, nothing else', async () => {
+  const webXml = path.join(root, 'tomcat1/webapps/shop/WEB-INF/web.xml');
+  const text = '<?xml version="1.0" encoding="UTF-8"?>\n<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="3.1">\n  <display-name>shop</display-name>\n</web-app>\n';
+  fs.mkdirSync(path.dirname(webXml), { recursive: true });
+  fs.writeFileSync(webXml, text);
+  const uri = pathToFileURL(webXml).href;
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+  const published = await client.waitForPublish(uri, (p) => p.diagnostics.some((d) => d.code === 'cluster/distributable-missing'));
+  const diagnostic = published.diagnostics.find((d) => d.code === 'cluster/distributable-missing')!;
+  await client.open(uri, text);
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic], only: ['quickfix'] },
+  })) as { title: string; kind: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } }[];
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].title, 'Insert <distributable/>');
+  assert.equal(actions[0].kind, 'quickfix');
+  assert.deepEqual(Object.keys(actions[0].edit.changes), [uri]);
+  const [edit] = actions[0].edit.changes[uri];
+  // Right after the <web-app …> start tag (line 2, 0-based 1), inserting only.
+  assert.deepEqual(edit, { range: { start: { line: 1, character: 66 }, end: { line: 1, character: 66 } }, newText: '\n    <distributable/>' });
+});

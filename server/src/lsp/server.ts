@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   FileChangeType,
   DocumentDiagnosticReportKind,
@@ -15,6 +16,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -24,7 +26,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { checkDocumentDetailed, CancelledError } from '../engine/checkDocument';
-import type { Finding } from '../engine/finding';
+import type { Finding, Fix } from '../engine/finding';
 import { TomcatNodes } from '../model/tomcat/nodes';
 import { NginxConfigs } from '../model/nginx/nginxConfigs';
 import { HttpdConfigs } from '../model/httpd/httpdConfig';
@@ -45,6 +47,11 @@ import { documentLanguage } from './documentLanguage';
 export const SERVER_COMMANDS = {
   checkWorkspace: 'tomcatCluster.server.checkWorkspace',
 } as const;
+
+function isFix(data: unknown): data is Fix {
+  const fix = data as Fix | undefined;
+  return typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((e) => typeof e?.newText === 'string' && typeof e.range?.start?.line === 'number');
+}
 
 /** The `tomcatCluster` section of the editor's settings. */
 interface EditorSettings {
@@ -213,6 +220,7 @@ export function startServer(connection: Connection): void {
           ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: TOOL.packageName, version: TOOL.version },
@@ -360,6 +368,27 @@ export function startServer(connection: Connection): void {
     pushTimers.delete(uri);
     // The cross-file findings stay on the file when it closes (the Problems panel shows the workspace).
     if (!pullMode) void connection.sendDiagnostics({ uri, diagnostics: (clusterFindings.get(uri) ?? []).map(toDiagnostic) });
+  });
+
+  // --- quick fixes ------------------------------------------------------------
+  // A finding's fix travels in its diagnostic's data; it edits only that file.
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const actions: CodeAction[] = [];
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isFix(diagnostic.data)) continue;
+      const fix = diagnostic.data;
+      // A fix computed for an older text may not fit the current one: offer it only while its ranges exist.
+      if (document && fix.edits.some((e) => e.range.end.line >= document.lineCount)) continue;
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [params.textDocument.uri]: fix.edits } },
+      });
+    }
+    return actions;
   });
 
   // --- commands -------------------------------------------------------------

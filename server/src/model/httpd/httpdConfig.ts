@@ -119,7 +119,7 @@ export function loadHttpdConfig(files: FileSource, mainPath: string, options: Ht
               kind: 'cycle',
               path: filePath,
               directive: d,
-              message: `${path.relative(config.serverRoot, t) || t} is already being included (${[...stack, t].map((p) => path.relative(config.serverRoot, p) || path.basename(p)).join(' → ')}): httpd would include it without end.`,
+              message: `Include cycle: ${path.relative(config.serverRoot, t) || t} is already being included (${[...stack, t].map((p) => path.relative(config.serverRoot, p) || path.basename(p)).join(' → ')}): httpd would include it without end.`,
             });
             continue;
           }

@@ -1,0 +1,225 @@
+import { routeMismatch } from '../../../../server/src/rules/cluster/route-mismatch';
+import { clusterRuleTester } from '../../../support/clusterRuleTester';
+
+const server = (route: string | undefined): string => `<?xml version="1.0" encoding="UTF-8"?>
+<Server port="8005" shutdown="SHUTDOWN">
+  <Service name="Catalina">
+    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
+    <Connector port="8009" protocol="AJP/1.3" secretRequired="false" redirectPort="8443"/>
+    <Engine name="Catalina" defaultHost="localhost"${route === undefined ? '' : ` jvmRoute="${route}"`}>
+      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
+    </Engine>
+  </Service>
+</Server>
+`;
+
+/** The httpd balancer of the route-mismatch docs, routing by the JSESSIONID suffix. */
+const httpd = (routes: string[]): string => `<Proxy "balancer://tcsrvs">
+${routes.map((r, i) => `    BalancerMember "http://10.0.0.1${i + 1}:8080" route=${r}\n`).join('')}    ProxySet stickysession=JSESSIONID|jsessionid
+</Proxy>
+ProxyPass "/" "balancer://tcsrvs/"
+ProxyPassReverse "/" "balancer://tcsrvs/"
+`;
+/** httpd's ROUTEID recipe: sticky by a cookie httpd sets itself, so routes need not be jvmRoutes. */
+const routeIdCookie = `Header add Set-Cookie "ROUTEID=.%{BALANCER_WORKER_ROUTE}e; path=/" env=BALANCER_ROUTE_CHANGED
+<Proxy "balancer://tcsrvs">
+    BalancerMember "http://10.0.0.11:8080" route=1
+    BalancerMember "http://10.0.0.12:8080" route=2
+    BalancerMember "http://10.0.0.13:8080" route=3
+    ProxySet stickysession=ROUTEID
+</Proxy>
+ProxyPass "/" "balancer://tcsrvs/"
+ProxyPassReverse "/" "balancer://tcsrvs/"
+`;
+const workers = (route2: string): string => `worker.list=loadbalancer,status
+worker.template.type=ajp13
+worker.template.port=8009
+worker.template.socket_connect_timeout=5000
+worker.node1.reference=worker.template
+worker.node1.host=10.0.0.11
+worker.node1.route=tomcat1
+worker.node2.reference=worker.template
+worker.node2.host=10.0.0.12
+worker.node2.route=${route2}
+worker.loadbalancer.type=lb
+worker.loadbalancer.balance_workers=node1,node2
+worker.status.type=status
+`;
+const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' }, tomcat3: { host: '10.0.0.13' } } };
+const three = {
+  'tomcat1/conf/server.xml': server('tomcat1'),
+  'tomcat2/conf/server.xml': server('tomcat2'),
+  'tomcat3/conf/server.xml': server('tomcat3'),
+};
+
+clusterRuleTester(routeMismatch, {
+  valid: [
+    {
+      name: 'httpd stickysession=JSESSIONID|jsessionid with route = jvmRoute on every member',
+      files: { 'lb/httpd.conf': httpd(['tomcat1', 'tomcat2', 'tomcat3']), ...three },
+      settings: hosts,
+    },
+    {
+      name: "httpd's ROUTEID cookie recipe: routes 1, 2, 3 differ from the jvmRoutes, and that is fine",
+      files: { 'lb/httpd.conf': routeIdCookie, ...three },
+      settings: hosts,
+    },
+    {
+      name: 'mod_jk workers named after the jvmRoutes (the route defaults to the worker name)',
+      files: {
+        'lb/workers.properties': `worker.list=loadbalancer
+worker.tomcat1.type=ajp13
+worker.tomcat1.host=10.0.0.11
+worker.tomcat1.port=8009
+worker.tomcat2.type=ajp13
+worker.tomcat2.host=10.0.0.12
+worker.tomcat2.port=8009
+worker.loadbalancer.type=lb
+worker.loadbalancer.balance_workers=tomcat1,tomcat2
+`,
+        'tomcat1/conf/server.xml': server('tomcat1'),
+        'tomcat2/conf/server.xml': server('tomcat2'),
+      },
+      settings: hosts,
+    },
+    {
+      name: 'mod_jk workers with another name and worker.<name>.route = jvmRoute',
+      files: { 'lb/workers.properties': workers('tomcat2'), 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') },
+      settings: hosts,
+    },
+    {
+      name: 'mod_jk with sticky_session=false does not route by the suffix',
+      files: {
+        'lb/workers.properties': `${workers('tomcatB')}worker.loadbalancer.sticky_session=false\n`,
+        'tomcat1/conf/server.xml': server('tomcat1'),
+        'tomcat2/conf/server.xml': server('tomcat2'),
+      },
+      settings: hosts,
+    },
+    {
+      name: 'nginx ip_hash does not route by the suffix: a route= there means nothing to this rule',
+      files: {
+        'lb/nginx.conf': `http {\n  upstream tomcats {\n    ip_hash;\n    server 10.0.0.11:8080;\n    server 10.0.0.12:8080;\n  }\n}\n`,
+        'tomcat1/conf/server.xml': server('t1'),
+        'tomcat2/conf/server.xml': server('t2'),
+      },
+      settings: hosts,
+    },
+    {
+      name: 'no node has a jvmRoute at all: silent (tomcat/jvmroute-missing says it)',
+      files: {
+        'lb/httpd.conf': httpd(['tomcat1', 'tomcat2']),
+        'tomcat1/conf/server.xml': server(undefined),
+        'tomcat2/conf/server.xml': server(undefined),
+      },
+      settings: hosts,
+    },
+  ],
+  invalid: [
+    {
+      name: 'httpd member route=tomcat-3 for the node on jvmRoute tomcat3: on the route (fixed to tomcat3) and on the jvmRoute',
+      files: { 'lb/httpd.conf': httpd(['tomcat1', 'tomcat2', 'tomcat-3']), ...three },
+      settings: hosts,
+      findings: [
+        {
+          file: 'lb/httpd.conf',
+          at: 'tomcat-3',
+          message: /route "tomcat-3" of httpd balancer "tcsrvs" matches no node's jvmRoute \("tomcat1", "tomcat2", "tomcat3"\).*node tomcat3 creates \("\.tomcat3"\)/,
+          related: ['tomcat3/conf/server.xml'],
+          fixed: httpd(['tomcat1', 'tomcat2', 'tomcat3']),
+        },
+        {
+          file: 'tomcat3/conf/server.xml',
+          at: 'tomcat3',
+          message: /jvmRoute "tomcat3" of node tomcat3 is no route of httpd balancer "tcsrvs" \("tomcat1", "tomcat2", "tomcat-3"\)/,
+          related: ['lb/httpd.conf'],
+        },
+      ],
+    },
+    {
+      name: 'httpd stickysession given on the ProxyPass line, member routes in upper case',
+      files: {
+        'lb/httpd.conf': `<Proxy "balancer://shop">
+    BalancerMember "ajp://10.0.0.11:8009" route=TOMCAT1
+    BalancerMember "ajp://10.0.0.12:8009" route=tomcat2
+</Proxy>
+ProxyPass "/shop" "balancer://shop/shop" stickysession=JSESSIONID|jsessionid scolonpathdelim=On
+`,
+        'tomcat1/conf/server.xml': server('tomcat1'),
+        'tomcat2/conf/server.xml': server('tomcat2'),
+      },
+      settings: hosts,
+      findings: [
+        {
+          file: 'lb/httpd.conf',
+          at: 'TOMCAT1',
+          message: /route "TOMCAT1" of httpd balancer "shop" matches no node's jvmRoute/,
+          fixed: `<Proxy "balancer://shop">
+    BalancerMember "ajp://10.0.0.11:8009" route=tomcat1
+    BalancerMember "ajp://10.0.0.12:8009" route=tomcat2
+</Proxy>
+ProxyPass "/shop" "balancer://shop/shop" stickysession=JSESSIONID|jsessionid scolonpathdelim=On
+`,
+        },
+        { file: 'tomcat1/conf/server.xml', at: 'tomcat1', message: /jvmRoute "tomcat1" of node tomcat1 is no route of httpd balancer "shop"/ },
+      ],
+    },
+    {
+      name: 'mod_jk worker.node2.route=tomcatB for the node on jvmRoute tomcat2: the route line is fixed',
+      files: { 'lb/workers.properties': workers('tomcatB'), 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') },
+      settings: hosts,
+      findings: [
+        {
+          file: 'lb/workers.properties',
+          at: 'tomcatB',
+          message: /route "tomcatB" of mod_jk lb worker "loadbalancer" matches no node's jvmRoute/,
+          related: ['tomcat2/conf/server.xml'],
+          fixed: workers('tomcat2'),
+        },
+        {
+          file: 'tomcat2/conf/server.xml',
+          at: 'tomcat2',
+          message: /jvmRoute "tomcat2" of node tomcat2 is no route of mod_jk lb worker "loadbalancer" \("tomcat1", "tomcatB"\)/,
+          related: ['lb/workers.properties'],
+        },
+      ],
+    },
+    {
+      name: 'nginx sticky route: a server without route= and a route no node has',
+      files: {
+        'lb/nginx.conf': `http {
+  map $cookie_jsessionid $route_cookie {
+    ~.+\\.(?P<route>\\w+)$ $route;
+  }
+  upstream tomcats {
+    zone tomcats 64k;
+    server 10.0.0.11:8080 route=tomcat1;
+    server 10.0.0.12:8080;
+    server 10.0.0.13:8080 route=t3;
+    sticky route $route_cookie;
+  }
+}
+`,
+        ...three,
+      },
+      settings: hosts,
+      findings: [
+        {
+          file: 'lb/nginx.conf',
+          at: '10.0.0.12:8080',
+          message: /nginx upstream "tomcats" routes by the session id suffix, but member 10\.0\.0\.12:8080 has no route= \(its node's jvmRoute is "tomcat2"\)/,
+          related: ['tomcat2/conf/server.xml'],
+        },
+        { file: 'lb/nginx.conf', at: 't3', message: /route "t3" of nginx upstream "tomcats" matches no node's jvmRoute/, related: ['tomcat3/conf/server.xml'] },
+        { file: 'tomcat2/conf/server.xml', at: 'tomcat2', message: /jvmRoute "tomcat2" of node tomcat2 is no route of nginx upstream "tomcats" \("tomcat1", "t3"\)/ },
+        { file: 'tomcat3/conf/server.xml', at: 'tomcat3', message: /jvmRoute "tomcat3" of node tomcat3 is no route of nginx upstream "tomcats"/ },
+      ],
+    },
+    {
+      name: 'a member matched by no address whose route no node has: on the route, without a fix',
+      files: { 'lb/httpd.conf': httpd(['tomcat1', 'tomcat2', 'tomcat4']), 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') },
+      settings: hosts,
+      findings: [{ file: 'lb/httpd.conf', at: 'tomcat4', message: /route "tomcat4" of httpd balancer "tcsrvs" matches no node's jvmRoute \("tomcat1", "tomcat2"\): the balancer finds no member for the sessions the nodes create/ }],
+    },
+  ],
+});
