@@ -4,6 +4,10 @@
 //
 //   nginx: the CLI's whole-process time on a generated 100,000-line nginx.conf
 //          beside `nginx -t` on the same file (when nginx is installed).
+//   workspace: the CLI's whole-process time and peak memory (max RSS) on
+//          generated workspaces of 100 and 1,000 Tomcat nodes behind nginx and
+//          httpd, each with a Cluster, an msm app and a replicated app, and
+//          the ratios between the two sizes.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -68,6 +72,100 @@ console.log(`tomcat-cluster-config benchmark (${RUNS} runs each, medians) on ${o
   } else {
     report('nginx -t', 'not installed (npm run setup:oracles)');
   }
+}
+
+// --- workspace ----------------------------------------------------------------
+/** N nodes: server.xml with a Cluster and jvmRoute, a replicated app, an msm app with its jars; nginx and httpd in front; a host map. */
+function generateWorkspace(dir, n) {
+  const write = (rel, text) => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  const host = (i) => `10.${Math.floor(i / 250)}.${i % 250}.11`;
+  const nodes = {};
+  const memcached = Array.from({ length: 4 }, (_, k) => `m${k + 1}:10.200.0.${k + 1}:11211`).join(',');
+  for (let i = 0; i < n; i++) {
+    const name = `tomcat${i}`;
+    nodes[name] = { host: host(i) };
+    write(`${name}/conf/server.xml`, `<?xml version="1.0" encoding="UTF-8"?>
+<Server port="8005" shutdown="SHUTDOWN">
+  <Service name="Catalina">
+    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
+    <Connector port="8009" protocol="AJP/1.3" secretRequired="false" redirectPort="8443"/>
+    <Engine name="Catalina" defaultHost="localhost" jvmRoute="${name}">
+      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="6">
+        <Manager className="org.apache.catalina.ha.session.BackupManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
+        <Channel className="org.apache.catalina.tribes.group.GroupChannel">
+          <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
+          <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="${host(i)}" port="4000" autoBind="100" selectorTimeout="5000" maxThreads="6"/>
+          <Sender className="org.apache.catalina.tribes.transport.ReplicationTransmitter">
+            <Transport className="org.apache.catalina.tribes.transport.nio.PooledParallelSender"/>
+          </Sender>
+          <Interceptor className="org.apache.catalina.tribes.group.interceptors.TcpFailureDetector"/>
+          <Interceptor className="org.apache.catalina.tribes.group.interceptors.MessageDispatchInterceptor"/>
+        </Channel>
+        <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
+        <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>
+        <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
+      </Cluster>
+      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
+    </Engine>
+  </Service>
+</Server>
+`);
+    write(`${name}/RELEASE-NOTES`, 'Apache Tomcat Version 9.0.83\n');
+    write(`${name}/webapps/shop/WEB-INF/web.xml`, '<?xml version="1.0" encoding="UTF-8"?>\n<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="3.1">\n  <distributable/>\n</web-app>\n');
+    write(`${name}/webapps/cart/WEB-INF/web.xml`, '<?xml version="1.0" encoding="UTF-8"?>\n<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="3.1"/>\n');
+    write(`${name}/webapps/cart/META-INF/context.xml`, `<?xml version="1.0" encoding="UTF-8"?>
+<Context>
+  <Manager className="de.javakaffee.web.msm.MemcachedBackupSessionManager" memcachedNodes="${memcached}" sticky="false" sessionBackupAsync="false" lockingMode="uriPattern:/path1|/path2" requestUriIgnorePattern=".*\\.(ico|png|gif|jpg|css|js)$" transcoderFactoryClass="de.javakaffee.web.msm.serializer.kryo.KryoTranscoderFactory"/>
+</Context>
+`);
+    for (const jar of ['memcached-session-manager-2.3.2.jar', 'memcached-session-manager-tc9-2.3.2.jar', 'spymemcached-2.12.3.jar', 'msm-kryo-serializer-2.3.2.jar', 'kryo-serializers-0.45.jar', 'kryo-4.0.2.jar', 'minlog-1.3.1.jar', 'reflectasm-1.11.9.jar', 'asm-5.2.jar', 'objenesis-2.6.jar']) write(`${name}/lib/${jar}`, '');
+  }
+  write('.tomcat-cluster.json', JSON.stringify({ tomcatVersion: '9.0', nodes }, null, 2));
+  const servers = Array.from({ length: n }, (_, i) => `        server ${host(i)}:8080 max_fails=3 fail_timeout=30s;`).join('\n');
+  write('lb-nginx/nginx.conf', `events { worker_connections 1024; }\nhttp {\n    upstream tomcats {\n        ip_hash;\n${servers}\n    }\n    server {\n        listen 80;\n        location / { proxy_pass http://tomcats; }\n    }\n}\n`);
+  const members = Array.from({ length: n }, (_, i) => `    BalancerMember "http://${host(i)}:8080" route=tomcat${i}`).join('\n');
+  write('lb-httpd/httpd.conf', `LoadModule proxy_module modules/mod_proxy.so\nLoadModule proxy_http_module modules/mod_proxy_http.so\nLoadModule proxy_balancer_module modules/mod_proxy_balancer.so\nLoadModule lbmethod_byrequests_module modules/mod_lbmethod_byrequests.so\nLoadModule slotmem_shm_module modules/mod_slotmem_shm.so\n<Proxy "balancer://tomcats">\n${members}\n    ProxySet stickysession=JSESSIONID|jsessionid\n</Proxy>\nProxyPass "/" "balancer://tomcats/"\nProxyPassReverse "/" "balancer://tomcats/"\n`);
+}
+
+{
+  // Peak memory: the process's own max RSS, written to stderr as it exits.
+  const rssProbe = path.join(work, 'rss.cjs');
+  fs.writeFileSync(rssProbe, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxrss-kib ${process.resourceUsage().maxRSS}\\n`));\n");
+  const sizes = [100, 1000];
+  const measured = [];
+  for (const n of sizes) {
+    const dir = path.join(work, `workspace-${n}`);
+    generateWorkspace(dir, n);
+    const times = [];
+    const rss = [];
+    let status;
+    let findings = 0;
+    let codes = '';
+    for (let i = 0; i < RUNS; i++) {
+      const t = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, ['-r', rssProbe, cli, dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      rss.push(Number(/maxrss-kib (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024);
+      status = r.status;
+      try {
+        const diagnostics = JSON.parse(r.stdout).diagnostics;
+        findings = diagnostics.length;
+        codes = [...new Set(diagnostics.map((d) => d.code))].join(', ');
+      } catch {
+        findings = NaN;
+      }
+    }
+    const files = n * 15 + 3;
+    measured.push({ n, ms: median(times), mb: median(rss) });
+    report(`workspace of ${n} nodes (${files} files): check time`, `${median(times).toFixed(0)} ms (exit ${status}, ${findings} findings${codes ? `: ${codes}` : ''})`);
+    report(`workspace of ${n} nodes: peak memory (max RSS)`, `${median(rss).toFixed(0)} MiB`);
+  }
+  const [small, large] = measured;
+  report(`  ratio ${large.n} / ${small.n} nodes: time`, `${(large.ms / small.ms).toFixed(2)} (nodes ×${large.n / small.n})`);
+  report(`  ratio ${large.n} / ${small.n} nodes: memory`, `${(large.mb / small.mb).toFixed(2)}`);
 }
 
 fs.rmSync(work, { recursive: true, force: true });

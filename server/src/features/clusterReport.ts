@@ -171,13 +171,13 @@ function topologySvg(cluster: ClusterModel, nodeLevel: Map<ClusterNode, Level>, 
   cluster.balancers.forEach((b, i) => {
     const level = balancerLevel(b.place.path);
     parts.push(box(colX[0], y(i), boxW, boxH, `${b.kind} ${b.name}`, b.method, level, 'balancer'));
-    for (const m of cluster.members.filter((x) => x.balancer === b && x.node)) {
+    for (const m of cluster.membersOf(b).filter((x) => x.node)) {
       const j = nodeIndex.get(m.node!)!;
       const routeOk = !b.routesBySessionId || m.member.route === m.node!.jvmRoute?.value;
       const label = b.routesBySessionId ? `route ${m.member.route ?? '?'}` : b.sticky ? 'sticky' : 'no affinity';
       parts.push(edge(colX[0] + boxW, y(i) + boxH / 2, colX[1], y(j) + boxH / 2, label, routeOk && (b.sticky || !m.node || !keepsSessionsLocally(m.node)) ? undefined : 'error', 'balanced', 0.72, (i % 3) * 12 - 12));
     }
-    const unmatched = cluster.members.filter((x) => x.balancer === b && !x.node).length;
+    const unmatched = cluster.membersOf(b).filter((x) => !x.node).length;
     if (unmatched > 0) parts.push(`<text x="${colX[0] + 8}" y="${y(i) + boxH + 14}" class="note">${unmatched} member${unmatched === 1 ? '' : 's'} not matched to a node</text>`);
   });
   cluster.nodes.forEach((n, i) => {

@@ -36,6 +36,8 @@ export interface ClusterModel {
   nodes: ClusterNode[];
   balancers: ClusterBalancer[];
   members: MemberMatch[];
+  /** The members of one balancer (an index: rules never scan every member per balancer). */
+  membersOf(balancer: ClusterBalancer): MemberMatch[];
   groups: NodeGroup[];
   stores: SessionStore[];
   /** The host a node runs on, when the settings, an address or a matched member tells it. */
@@ -84,6 +86,7 @@ export function buildClusterModel(
   nodes.forEach(indexAddresses);
 
   const members: MemberMatch[] = [];
+  const byBalancer = new Map<ClusterBalancer, MemberMatch[]>();
   for (const balancer of balancers) {
     for (const member of balancer.members) {
       const byAddr = member.port !== undefined ? byAddress.get(`${normaliseHost(member.host)}:${member.port}`) : undefined;
@@ -102,6 +105,7 @@ export function buildClusterModel(
     }
   }
 
+  for (const m of members) push(byBalancer, m.balancer, m);
   const byHost = new Map<string, ClusterNode[]>();
   for (const [node, host] of hosts) push(byHost, host, node);
 
@@ -109,7 +113,7 @@ export function buildClusterModel(
   const grouped = new Set<ClusterNode>();
   const seenGroups = new Set<string>();
   for (const balancer of balancers) {
-    const groupNodes = [...new Set(members.filter((m) => m.balancer === balancer && m.node).map((m) => m.node!))];
+    const groupNodes = [...new Set((byBalancer.get(balancer) ?? []).filter((m) => m.node).map((m) => m.node!))];
     if (groupNodes.length === 0) continue;
     groupNodes.forEach((n) => grouped.add(n));
     const key = groupNodes.map((n) => n.node.base).sort().join('\n');
@@ -138,6 +142,7 @@ export function buildClusterModel(
     nodes,
     balancers,
     members,
+    membersOf: (balancer) => byBalancer.get(balancer) ?? [],
     groups,
     stores: [...stores.values()],
     hostOf: (node) => hosts.get(node),

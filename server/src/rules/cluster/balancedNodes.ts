@@ -6,7 +6,7 @@ import type { Place } from '../../model/cluster/place';
 import { nodePlace } from './nodeLabels';
 
 export function nodesBehind(model: ClusterModel, balancer: ClusterBalancer): ClusterNode[] {
-  return [...new Set(model.members.filter((m) => m.balancer === balancer && m.node).map((m) => m.node!))];
+  return [...new Set(model.membersOf(balancer).filter((m) => m.node).map((m) => m.node!))];
 }
 
 /** The Manager that keeps the node's sessions in memory, or the node's Engine when it is the implicit StandardManager. */

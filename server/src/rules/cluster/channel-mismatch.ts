@@ -2,7 +2,7 @@ import { majority } from '../../model/cluster/clusterModel';
 import type { ClusterNode } from '../../model/cluster/clusterNode';
 import type { Place } from '../../model/cluster/place';
 import type { ClusterRule } from '../rule';
-import { nodeLabel } from './nodeLabels';
+import { RELATED_LIMIT, listOf, nodeLabel } from './nodeLabels';
 
 interface ChannelSetting {
   name: string;
@@ -52,8 +52,8 @@ export const channelMismatch: ClusterRule = {
           const others = clustered.filter((o) => o !== node);
           report({
             place: setting.place(node),
-            message: `${setting.name} on ${nodeLabel(node)} is ${setting.value(node)}, ${winner ? `the other nodes have ${winner}` : others.map((o) => `${setting.value(o)} on ${nodeLabel(o)}`).join(', ')}: ${setting.why}.`,
-            related: others.map((o) => ({ place: setting.place(o), message: `${nodeLabel(o)}: ${setting.name} ${setting.value(o)}` })),
+            message: `${setting.name} on ${nodeLabel(node)} is ${setting.value(node)}, ${winner ? `the other nodes have ${winner}` : listOf(others.map((o) => `${setting.value(o)} on ${nodeLabel(o)}`))}: ${setting.why}.`,
+            related: others.slice(0, RELATED_LIMIT).map((o) => ({ place: setting.place(o), message: `${nodeLabel(o)}: ${setting.name} ${setting.value(o)}` })),
           });
         }
       }

@@ -1,6 +1,6 @@
 import type { ClusterNode } from '../../model/cluster/clusterNode';
 import type { ClusterRule } from '../rule';
-import { nodeLabel } from './nodeLabels';
+import { RELATED_LIMIT, listOf, nodeLabel } from './nodeLabels';
 
 /** Two nodes of one group (or of the workspace, when no balancer groups them) with the same Engine jvmRoute. */
 export const jvmRouteDuplicate: ClusterRule = {
@@ -18,8 +18,8 @@ export const jvmRouteDuplicate: ClusterRule = {
           reported.add(node);
           report({
             place: node.jvmRoute!.place!,
-            message: `jvmRoute "${route}" of ${nodeLabel(node)} is also the jvmRoute of ${same.filter((o) => o !== node).map(nodeLabel).join(', ')}: the balancer cannot tell their sessions apart, so sticky requests go to the wrong node.`,
-            related: same.filter((o) => o !== node).map((o) => ({ place: o.jvmRoute!.place!, message: `${nodeLabel(o)}: jvmRoute "${route}"` })),
+            message: `jvmRoute "${route}" of ${nodeLabel(node)} is also the jvmRoute of ${listOf(same.filter((o) => o !== node).map(nodeLabel))}: the balancer cannot tell their sessions apart, so sticky requests go to the wrong node.`,
+            related: same.filter((o) => o !== node).slice(0, RELATED_LIMIT).map((o) => ({ place: o.jvmRoute!.place!, message: `${nodeLabel(o)}: jvmRoute "${route}"` })),
           });
         }
       }

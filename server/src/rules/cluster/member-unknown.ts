@@ -1,5 +1,5 @@
 import type { ClusterRule } from '../rule';
-import { balancerLabel } from './nodeLabels';
+import { RELATED_LIMIT, balancerLabel, listOf } from './nodeLabels';
 
 /** A member address that is no Connector of the nodes the workspace holds for that host: a typo, or a port that changed. */
 export const memberUnknown: ClusterRule = {
@@ -19,8 +19,8 @@ export const memberUnknown: ClusterRule = {
       const ports = onHost.flatMap((n) => n.connectors.map((c) => `${c.port} (${n.key}, ${c.protocol === 'ajp' ? 'AJP' : 'HTTP'})`));
       report({
         place: member.place,
-        message: `member ${member.host}:${member.port} of ${balancerLabel(balancer)} is no Connector of the nodes on ${member.host}, which listen on ${ports.join(', ') || 'no port'}: requests sent to it fail.`,
-        related: onHost.flatMap((n) => n.connectors.slice(0, 3).map((c) => ({ place: c.place, message: `node ${n.key}: Connector port ${c.port}` }))),
+        message: `member ${member.host}:${member.port} of ${balancerLabel(balancer)} is no Connector of the nodes on ${member.host}, which listen on ${listOf(ports) || 'no port'}: requests sent to it fail.`,
+        related: onHost.slice(0, RELATED_LIMIT).flatMap((n) => n.connectors.slice(0, 3).map((c) => ({ place: c.place, message: `node ${n.key}: Connector port ${c.port}` }))),
       });
     }
   },

@@ -1,7 +1,7 @@
 import { majority } from '../../model/cluster/clusterModel';
 import type { ClusterNode } from '../../model/cluster/clusterNode';
 import type { ClusterRule } from '../rule';
-import { nodeLabel } from './nodeLabels';
+import { RELATED_LIMIT, listOf, nodeLabel } from './nodeLabels';
 
 /**
  * Multicast Membership address and port must be the same on every node of a
@@ -33,9 +33,9 @@ export const membershipMismatch: ClusterRule = {
             place,
             message:
               `Membership ${field} ${value}${written.place ? '' : ' (the default)'} on ${nodeLabel(node)} differs from ` +
-              `${winner ? `the ${winner} of the other nodes` : others.map((o) => `${valueOf(o)} on ${nodeLabel(o)}`).join(', ')}: ` +
+              `${winner ? `the ${winner} of the other nodes` : listOf(others.map((o) => `${valueOf(o)} on ${nodeLabel(o)}`))}: ` +
               `nodes on different multicast ${field === 'address' ? 'groups' : 'ports'} never see each other, so their sessions are not replicated.`,
-            related: others.map((o) => ({
+            related: others.slice(0, RELATED_LIMIT).map((o) => ({
               place: o.cluster!.membership[field].place ?? o.cluster!.membership.place,
               message: `${nodeLabel(o)}: Membership ${field} ${valueOf(o)}`,
             })),

@@ -1,6 +1,6 @@
 import { normaliseHost } from '../../model/cluster/clusterModel';
 import type { ClusterRule } from '../rule';
-import { nodeLabel } from './nodeLabels';
+import { RELATED_LIMIT, nodeLabel } from './nodeLabels';
 
 /**
  * Sticky msm: each Tomcat's failoverNodes should be the memcached on its own
@@ -42,7 +42,7 @@ export const msmFailoverNotLocal: ClusterRule = {
             report({
               place,
               message: `every node of ${app} names the same failoverNodes (${msm.failoverAttribute!.value.trim()}): each Tomcat should name the memcached on its own host, or all sessions fail over to one memcached.`,
-              related: list.filter((o) => o.node !== node).map((o) => ({ place: { path: o.msm.path, start: o.msm.failoverAttribute!.valueStart, end: o.msm.failoverAttribute!.valueEnd }, message: `${app} on ${nodeLabel(o.node)}: failoverNodes` })),
+              related: list.filter((o) => o.node !== node).slice(0, RELATED_LIMIT).map((o) => ({ place: { path: o.msm.path, start: o.msm.failoverAttribute!.valueStart, end: o.msm.failoverAttribute!.valueEnd }, message: `${app} on ${nodeLabel(o.node)}: failoverNodes` })),
             });
           }
         }

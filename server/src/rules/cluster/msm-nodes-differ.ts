@@ -2,7 +2,7 @@ import { majority, normaliseHost } from '../../model/cluster/clusterModel';
 import type { ClusterNode } from '../../model/cluster/clusterNode';
 import type { Place } from '../../model/cluster/place';
 import type { ClusterRule } from '../rule';
-import { nodeLabel } from './nodeLabels';
+import { RELATED_LIMIT, listOf, nodeLabel } from './nodeLabels';
 
 interface MsmUse {
   node: ClusterNode;
@@ -38,8 +38,8 @@ export const msmNodesDiffer: ClusterRule = {
           const others = list.filter((o) => o !== use);
           report({
             place: use.place,
-            message: `memcachedNodes of ${app} on ${nodeLabel(use.node)} differ from ${winner ? 'those of the other nodes' : others.map((o) => nodeLabel(o.node)).join(', ')}: msm puts the memcached node id into the session id, so every Tomcat must know the same nodes ("should be the same for all tomcats").`,
-            related: others.map((o) => ({ place: o.place, message: `${app} on ${nodeLabel(o.node)}: memcachedNodes` })),
+            message: `memcachedNodes of ${app} on ${nodeLabel(use.node)} differ from ${winner ? 'those of the other nodes' : listOf(others.map((o) => nodeLabel(o.node)))}: msm puts the memcached node id into the session id, so every Tomcat must know the same nodes ("should be the same for all tomcats").`,
+            related: others.slice(0, RELATED_LIMIT).map((o) => ({ place: o.place, message: `${app} on ${nodeLabel(o.node)}: memcachedNodes` })),
           });
         }
       }

@@ -16,3 +16,12 @@ export function balancerLabel(balancer: ClusterBalancer): string {
 export function nodePlace(node: ClusterNode): Place | undefined {
   return node.enginePlace ?? (node.serverXmlPath ? { path: node.serverXmlPath, start: 0, end: 0 } : undefined);
 }
+
+/** Related locations per finding, at most: a thousand-node group must not give each finding a thousand. */
+export const RELATED_LIMIT = 10;
+
+/** "a, b, c, d and 996 more": a list in a message, kept short. */
+export function listOf(items: string[], max = 4): string {
+  if (items.length <= max + 1) return items.join(', ');
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}

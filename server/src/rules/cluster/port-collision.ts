@@ -1,6 +1,6 @@
 import type { ClusterNode, Port } from '../../model/cluster/clusterNode';
 import type { ClusterRule } from '../rule';
-import { nodeLabel } from './nodeLabels';
+import { RELATED_LIMIT, listOf, nodeLabel } from './nodeLabels';
 
 /** Two nodes on one host cannot listen on the same port: the second fails to start (or its Connector does). */
 export const portCollision: ClusterRule = {
@@ -31,8 +31,8 @@ export const portCollision: ClusterRule = {
         const others = users.filter((u) => u.node !== node);
         report({
           place: port.place,
-          message: `${port.kind === 'shutdown' ? 'shutdown port' : `${port.kind} port`} ${port.port} of ${nodeLabel(node)} is also used on ${key.slice(0, key.lastIndexOf(':'))} by ${[...new Set(others.map((o) => nodeLabel(o.node)))].join(', ')}: the node started second cannot bind it.`,
-          related: others.map((o) => ({ place: o.port.place, message: `${nodeLabel(o.node)}: ${o.port.kind} port ${o.port.port}` })),
+          message: `${port.kind === 'shutdown' ? 'shutdown port' : `${port.kind} port`} ${port.port} of ${nodeLabel(node)} is also used on ${key.slice(0, key.lastIndexOf(':'))} by ${listOf([...new Set(others.map((o) => nodeLabel(o.node)))])}: the node started second cannot bind it.`,
+          related: others.slice(0, RELATED_LIMIT).map((o) => ({ place: o.port.place, message: `${nodeLabel(o.node)}: ${o.port.kind} port ${o.port.port}` })),
         });
       }
     }

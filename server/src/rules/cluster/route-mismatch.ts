@@ -1,5 +1,5 @@
 import type { ClusterRule } from '../rule';
-import { balancerLabel, nodeLabel } from './nodeLabels';
+import { RELATED_LIMIT, balancerLabel, listOf, nodeLabel } from './nodeLabels';
 
 /**
  * A balancer that routes by the session id's jvmRoute suffix needs member
@@ -19,7 +19,7 @@ export const routeMismatch: ClusterRule = {
     if (jvmRoutes.size === 0) return;
     for (const balancer of model.balancers) {
       if (!balancer.routesBySessionId) continue;
-      const matches = model.members.filter((m) => m.balancer === balancer);
+      const matches = model.membersOf(balancer);
       const routes = new Set(matches.map((m) => m.member.route).filter((r): r is string => r !== undefined));
       for (const { member, node } of matches) {
         // httpd/member-route-missing reports an httpd member without route= on its own file.
@@ -38,7 +38,7 @@ export const routeMismatch: ClusterRule = {
         const expected = node?.jvmRoute;
         report({
           place: member.routePlace ?? member.place,
-          message: `route "${member.route}" of ${balancerLabel(balancer)} matches no node's jvmRoute (${[...jvmRoutes.keys()].map((r) => `"${r}"`).join(', ')}): the balancer finds no member for the sessions ${expected ? `${nodeLabel(node!)} creates (".${expected.value}")` : 'the nodes create'}, so stickiness is lost.`,
+          message: `route "${member.route}" of ${balancerLabel(balancer)} matches no node's jvmRoute (${listOf([...jvmRoutes.keys()].map((r) => `"${r}"`))}): the balancer finds no member for the sessions ${expected ? `${nodeLabel(node!)} creates (".${expected.value}")` : 'the nodes create'}, so stickiness is lost.`,
           related: expected?.place ? [{ place: expected.place, message: `${nodeLabel(node!)}: jvmRoute "${expected.value}"` }] : [],
           fix: expected && member.routePlace ? { title: `Use the node's jvmRoute (${expected.value})`, edits: [{ place: member.routePlace, text: expected.value }] } : undefined,
         });
@@ -48,8 +48,8 @@ export const routeMismatch: ClusterRule = {
         if (!node.jvmRoute?.place || routes.has(node.jvmRoute.value)) continue;
         report({
           place: node.jvmRoute.place,
-          message: `jvmRoute "${node.jvmRoute.value}" of ${nodeLabel(node)} is no route of ${balancerLabel(balancer)} (${[...routes].map((r) => `"${r}"`).join(', ') || 'none'}), which sends it requests: its sessions' ".${node.jvmRoute.value}" suffix leads nowhere.`,
-          related: matches.filter((m) => m.node === node).map((m) => ({ place: m.member.routePlace ?? m.member.place, message: `the member of ${balancerLabel(balancer)} for ${nodeLabel(node)}` })),
+          message: `jvmRoute "${node.jvmRoute.value}" of ${nodeLabel(node)} is no route of ${balancerLabel(balancer)} (${listOf([...routes].map((r) => `"${r}"`)) || 'none'}), which sends it requests: its sessions' ".${node.jvmRoute.value}" suffix leads nowhere.`,
+          related: matches.filter((m) => m.node === node).slice(0, RELATED_LIMIT).map((m) => ({ place: m.member.routePlace ?? m.member.place, message: `the member of ${balancerLabel(balancer)} for ${nodeLabel(node)}` })),
         });
       }
     }

@@ -3,7 +3,7 @@ import { STRATEGY_LABELS, type ClusterApp, type ClusterNode } from '../../model/
 import type { Place } from '../../model/cluster/place';
 import type { ClusterRule } from '../rule';
 import { nodesBehind } from './balancedNodes';
-import { balancerLabel, nodeLabel, nodePlace } from './nodeLabels';
+import { RELATED_LIMIT, balancerLabel, listOf, nodeLabel, nodePlace } from './nodeLabels';
 
 /** One app, one balancer, several ways of keeping its sessions: a session created on one node means nothing on the next. */
 export const strategyMixed: ClusterRule = {
@@ -32,8 +32,8 @@ export const strategyMixed: ClusterRule = {
           const others = deployments.filter((o) => o !== d);
           report({
             place,
-            message: `${name} on ${nodeLabel(d.node)} keeps sessions with ${STRATEGY_LABELS[d.app.manager.strategy]} (${d.app.manager.className.split('.').pop()}), while ${others.map((o) => `${nodeLabel(o.node)} uses ${STRATEGY_LABELS[o.app.manager.strategy]}`).join(', ')} behind ${balancerLabel(group.balancer)}: a session created on one node is not found on the others.`,
-            related: others.flatMap((o) => {
+            message: `${name} on ${nodeLabel(d.node)} keeps sessions with ${STRATEGY_LABELS[d.app.manager.strategy]} (${d.app.manager.className.split('.').pop()}), while ${listOf(others.map((o) => `${nodeLabel(o.node)} uses ${STRATEGY_LABELS[o.app.manager.strategy]}`))} behind ${balancerLabel(group.balancer)}: a session created on one node is not found on the others.`,
+            related: others.slice(0, RELATED_LIMIT).flatMap((o) => {
               const p = placeOf(o);
               return p ? [{ place: p, message: `${name} on ${nodeLabel(o.node)}: ${STRATEGY_LABELS[o.app.manager.strategy]}` }] : [];
             }),
