@@ -94,7 +94,7 @@ function generateWorkspace(dir, n) {
     <Connector port="8009" protocol="AJP/1.3" secretRequired="false" redirectPort="8443"/>
     <Engine name="Catalina" defaultHost="localhost" jvmRoute="${name}">
       <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="6">
-        <Manager className="org.apache.catalina.ha.session.BackupManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
+        <Manager className="org.apache.catalina.ha.session.BackupManager" notifyListenersOnReplication="true"/>
         <Channel className="org.apache.catalina.tribes.group.GroupChannel">
           <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
           <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="${host(i)}" port="4000" autoBind="100" selectorTimeout="5000" maxThreads="6"/>
@@ -118,7 +118,7 @@ function generateWorkspace(dir, n) {
     write(`${name}/webapps/cart/WEB-INF/web.xml`, '<?xml version="1.0" encoding="UTF-8"?>\n<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="3.1"/>\n');
     write(`${name}/webapps/cart/META-INF/context.xml`, `<?xml version="1.0" encoding="UTF-8"?>
 <Context>
-  <Manager className="de.javakaffee.web.msm.MemcachedBackupSessionManager" memcachedNodes="${memcached}" sticky="false" sessionBackupAsync="false" lockingMode="uriPattern:/path1|/path2" requestUriIgnorePattern=".*\\.(ico|png|gif|jpg|css|js)$" transcoderFactoryClass="de.javakaffee.web.msm.serializer.kryo.KryoTranscoderFactory"/>
+  <Manager className="de.javakaffee.web.msm.MemcachedBackupSessionManager" memcachedNodes="${memcached}" requestUriIgnorePattern=".*\\.(ico|png|gif|jpg|css|js)$" transcoderFactoryClass="de.javakaffee.web.msm.serializer.kryo.KryoTranscoderFactory"/>
 </Context>
 `);
     for (const jar of ['memcached-session-manager-2.3.2.jar', 'memcached-session-manager-tc9-2.3.2.jar', 'spymemcached-2.12.3.jar', 'msm-kryo-serializer-2.3.2.jar', 'kryo-serializers-0.45.jar', 'kryo-4.0.2.jar', 'minlog-1.3.1.jar', 'reflectasm-1.11.9.jar', 'asm-5.2.jar', 'objenesis-2.6.jar']) write(`${name}/lib/${jar}`, '');
