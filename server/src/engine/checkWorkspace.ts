@@ -105,7 +105,8 @@ export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOpt
   }
   // The cross-file rules, once every file is known.
   const sources =
-    options.clusterSources ?? new ClusterSources(fileSource, options.nodes!, options.httpdConfigs, () => options.settings ?? {});
+    options.clusterSources ??
+    new ClusterSources(fileSource, options.nodes!, options.httpdConfigs, () => options.settings ?? {}, (p) => options.nginxConfigs?.inclusionsOf(p)[0]?.config.files.get(p));
   const cluster = sources.model(checked);
   findings.push(...checkCluster(cluster, { settings: options.settings, rules: options.rules?.cluster, log: options.log, isCancelled: options.isCancelled }));
   return { files: checked, findings, missing, cluster };

@@ -89,7 +89,7 @@ export function startServer(connection: Connection): void {
   const pushTimers = new Map<string, NodeJS.Timeout>();
   /** The cross-file findings of the last cluster check, by file uri (open or not). */
   let clusterFindings = new Map<string, Finding[]>();
-  let clusterSources = new ClusterSources(fileSource, nodes, httpdConfigs, () => effectiveSettings());
+  let clusterSources = new ClusterSources(fileSource, nodes, httpdConfigs, () => effectiveSettings(), (p) => nginxConfigs.inclusionsOf(p)[0]?.config.files.get(p));
   /** The workspace's files with their language; walked again when files are created or deleted. */
   let workspaceFiles: ClassifiedFile[] | undefined;
   let clusterTimer: NodeJS.Timeout | undefined;
@@ -130,7 +130,7 @@ export function startServer(connection: Connection): void {
 
   const resetNodes = (): void => {
     nodes = new TomcatNodes(fileSource, { settings: effectiveSettings(), settingsDir });
-    clusterSources = new ClusterSources(fileSource, nodes, httpdConfigs, () => effectiveSettings());
+    clusterSources = new ClusterSources(fileSource, nodes, httpdConfigs, () => effectiveSettings(), (p) => nginxConfigs.inclusionsOf(p)[0]?.config.files.get(p));
     settingsGeneration++;
   };
 

@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import { parseNginxText } from '../nginx/nginxConfig';
+import type { NginxFile } from '../../syntax/nginx/nginxParser';
 import type { HttpdConfigs } from '../httpd/httpdConfig';
 import { isHttpdMainConfig } from '../httpd/httpdConfig';
 import { parseHttpd, type HttpdFile } from '../../syntax/httpd/httpdParser';
@@ -28,6 +29,8 @@ export class ClusterSources {
     readonly tomcatNodes: TomcatNodes,
     readonly httpdConfigs: HttpdConfigs,
     readonly settings: () => Settings,
+    /** An nginx file's tree when a configuration already parsed it (no second parse of a large file). */
+    readonly nginxTree: (filePath: string) => NginxFile | undefined = () => undefined,
   ) {}
 
   /** Forgets what a changed file can affect (everything when unsure). */
@@ -77,7 +80,7 @@ export class ClusterSources {
     }
     for (const f of files) {
       if (f.language === 'nginx') {
-        balancers.push(...cached(f.path, () => nginxBalancers(f.path, parseNginxText(this.files.readText(f.path) ?? ''))));
+        balancers.push(...cached(f.path, () => nginxBalancers(f.path, this.nginxTree(f.path) ?? parseNginxText(this.files.readText(f.path) ?? ''))));
       } else if (f.language === 'modjk' && path.basename(f.path) === 'workers.properties') {
         balancers.push(...cached(f.path, () => modjkBalancers(f.path, parseWorkers(this.files.readText(f.path) ?? ''))));
       } else if (f.language === 'httpd' && !inMainConfig.has(f.path)) {

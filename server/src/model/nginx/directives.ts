@@ -110,7 +110,18 @@ export function isBlockDirective(name: string, context: DirectiveContext): boole
 const OVERRIDES = (overrides as { arity: Record<string, { min: number; max: number | null }> }).arity;
 
 /** How many arguments the directive takes in this context. */
+const arityCache = new Map<string, Arity | undefined>();
+
+/** Argument counts of a directive in a context, derived once per name and context (a large config asks thousands of times). */
 export function arityOf(name: string, context: DirectiveContext): Arity | undefined {
+  const key = `${name}@${context.name}@${context.module ?? ''}`;
+  if (arityCache.has(key)) return arityCache.get(key);
+  const arity = deriveArity(name, context);
+  arityCache.set(key, arity);
+  return arity;
+}
+
+function deriveArity(name: string, context: DirectiveContext): Arity | undefined {
   const override = OVERRIDES[`${name}@${context.name}`] ?? OVERRIDES[name];
   const entries = entriesFor(name, context).filter((d) => d.contexts.includes(context.name) || d.contexts.includes('') || context.name.startsWith('if'));
   const list = entries.length ? entries : entriesFor(name, context);

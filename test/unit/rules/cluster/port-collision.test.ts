@@ -130,6 +130,27 @@ worker.loadbalancer.balance_workers=tomcat1,tomcat2
       ],
     },
     {
+      name: 'two instances behind an httpd balancer on this machine: hosts from the members matched by route, the AJP port of the copy collides',
+      files: {
+        'apache2/sites-available/shop.conf': `<VirtualHost *:80>
+    ServerName shop.example.com
+    <Proxy "balancer://shop">
+        BalancerMember "ajp://127.0.0.1:8009" route=tomcat1
+        BalancerMember "ajp://localhost:8109" route=tomcat2
+        ProxySet stickysession=JSESSIONID|jsessionid
+    </Proxy>
+    ProxyPass "/" "balancer://shop/"
+</VirtualHost>
+`,
+        'tomcat1/conf/server.xml': server('tomcat1'),
+        'tomcat2/conf/server.xml': server('tomcat2', { shutdown: '8105', http: '8180' }),
+      },
+      findings: [
+        { file: 'tomcat1/conf/server.xml', at: '8009', message: /Connector port 8009 of node tomcat1 is also used on localhost by node tomcat2/ },
+        { file: 'tomcat2/conf/server.xml', at: '8009', message: /Connector port 8009 of node tomcat2 is also used on localhost by node tomcat1/ },
+      ],
+    },
+    {
       name: "a Connector port of one instance is the other's shutdown port",
       files: {
         'tomcat1/conf/server.xml': server('tomcat1', { shutdown: '8105' }),

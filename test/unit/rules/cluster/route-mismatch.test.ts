@@ -97,7 +97,7 @@ worker.loadbalancer.balance_workers=tomcat1,tomcat2
       settings: hosts,
     },
     {
-      name: 'nginx ip_hash does not route by the suffix: a route= there means nothing to this rule',
+      name: 'nginx ip_hash does not route by the suffix: the jvmRoutes need no member route',
       files: {
         'lb/nginx.conf': `http {\n  upstream tomcats {\n    ip_hash;\n    server 10.0.0.11:8080;\n    server 10.0.0.12:8080;\n  }\n}\n`,
         'tomcat1/conf/server.xml': server('t1'),

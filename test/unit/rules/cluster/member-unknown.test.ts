@@ -1,0 +1,144 @@
+import { memberUnknown } from '../../../../server/src/rules/cluster/member-unknown';
+import { clusterRuleTester } from '../../../support/clusterRuleTester';
+
+const server = (route: string | undefined, http = '8080', ajp = '8009'): string => `<?xml version="1.0" encoding="UTF-8"?>
+<Server port="8005" shutdown="SHUTDOWN">
+  <Service name="Catalina">
+    <Connector port="${http}" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
+    <Connector port="${ajp}" protocol="AJP/1.3" address="0.0.0.0" secretRequired="false" redirectPort="8443"/>
+    <Engine name="Catalina" defaultHost="localhost"${route === undefined ? '' : ` jvmRoute="${route}"`}>
+      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
+    </Engine>
+  </Service>
+</Server>
+`;
+const upstream = (...servers: string[]): string => `upstream tcsrvs {
+    ip_hash;
+${servers.map((s) => `    server ${s};\n`).join('')}}
+
+server {
+    listen 80;
+    server_name shop.example.com;
+    location / {
+        proxy_pass http://tcsrvs;
+    }
+}
+`;
+const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } };
+const two = { 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') };
+
+clusterRuleTester(memberUnknown, {
+  valid: [
+    {
+      name: 'every nginx member is the HTTP Connector of a node',
+      files: { 'lb-nginx/conf.d/tomcat.conf': upstream('10.0.0.11:8080', '10.0.0.12:8080'), ...two },
+      settings: hosts,
+    },
+    {
+      name: 'a member on a host where the workspace has no node (10.0.0.20) is not judged',
+      files: { 'lb-nginx/conf.d/tomcat.conf': upstream('10.0.0.11:8080', '10.0.0.12:8080', '10.0.0.20:8080 backup'), ...two },
+      settings: hosts,
+    },
+    {
+      name: 'unix: servers are ignored',
+      files: { 'lb-nginx/conf.d/tomcat.conf': upstream('10.0.0.11:8080', 'unix:/run/tomcat2/http.sock'), ...two },
+      settings: hosts,
+    },
+    {
+      name: 'httpd ajp:// members without a port go to 8009, and mod_jk workers default to port 8009',
+      files: {
+        'lb-httpd/conf.d/tomcat-balancer.conf': `<Proxy "balancer://tcsrvs">
+    BalancerMember "ajp://10.0.0.11" route=tomcat1
+    BalancerMember "ajp://10.0.0.12" route=tomcat2
+    ProxySet stickysession=JSESSIONID|jsessionid
+</Proxy>
+ProxyPass "/" "balancer://tcsrvs/"
+`,
+        'lb-jk/workers.properties': `worker.list=loadbalancer
+worker.tomcat1.type=ajp13
+worker.tomcat1.host=10.0.0.11
+worker.tomcat2.type=ajp13
+worker.tomcat2.host=10.0.0.12
+worker.loadbalancer.type=lb
+worker.loadbalancer.balance_workers=tomcat1,tomcat2
+`,
+        ...two,
+      },
+      settings: hosts,
+    },
+    {
+      name: 'a member whose host is a name the workspace does not map to a node',
+      files: { 'lb-nginx/conf.d/tomcat.conf': upstream('app1.example.com:8081', 'app2.example.com:8081'), ...two },
+      settings: hosts,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nginx member 10.0.0.12:8081 while tomcat2 listens on 8080 and 8009',
+      files: { 'lb-nginx/conf.d/tomcat.conf': upstream('10.0.0.11:8080', '10.0.0.12:8081'), ...two },
+      settings: hosts,
+      findings: [
+        {
+          file: 'lb-nginx/conf.d/tomcat.conf',
+          at: '10.0.0.12:8081',
+          message: /member 10\.0\.0\.12:8081 of nginx upstream "tcsrvs" is no Connector of the nodes on 10\.0\.0\.12, which listen on 8080 \(tomcat2, HTTP\), 8009 \(tomcat2, AJP\)/,
+          related: ['tomcat2/conf/server.xml', 'tomcat2/conf/server.xml'],
+        },
+      ],
+    },
+    {
+      name: 'nginx member without a port (80) on a node host',
+      files: { 'lb-nginx/conf.d/tomcat.conf': upstream('10.0.0.11:8080', '10.0.0.12'), ...two },
+      settings: hosts,
+      findings: [{ file: 'lb-nginx/conf.d/tomcat.conf', at: '10.0.0.12', message: /member 10\.0\.0\.12:80 of nginx upstream "tcsrvs"/ }],
+    },
+    {
+      name: "an httpd member on the node's host whose Connector port changed (8109 → 8209)",
+      files: {
+        'lb-httpd/conf.d/tomcat-balancer.conf': `<Proxy "balancer://tcsrvs">
+    BalancerMember "ajp://10.0.0.11:8009"
+    BalancerMember "ajp://10.0.0.12:8109"
+    ProxySet lbmethod=bybusyness
+</Proxy>
+ProxyPass "/" "balancer://tcsrvs/"
+`,
+        'tomcat1/conf/server.xml': server(undefined),
+        'tomcat2/conf/server.xml': server(undefined, '8080', '8209'),
+      },
+      settings: hosts,
+      findings: [
+        {
+          file: 'lb-httpd/conf.d/tomcat-balancer.conf',
+          at: '"ajp://10.0.0.12:8109"',
+          message: /member 10\.0\.0\.12:8109 of httpd balancer "tcsrvs" is no Connector of the nodes on 10\.0\.0\.12, which listen on 8080 \(tomcat2, HTTP\), 8209 \(tomcat2, AJP\)/,
+        },
+      ],
+    },
+    {
+      name: 'a mod_jk worker on localhost:8019 while the two local instances listen on 8009 and 8109',
+      files: {
+        'lb-jk/workers.properties': `worker.list=loadbalancer
+worker.a.type=ajp13
+worker.a.host=localhost
+worker.a.port=8009
+worker.b.type=ajp13
+worker.b.host=localhost
+worker.b.port=8019
+worker.loadbalancer.type=lb
+worker.loadbalancer.balance_workers=a,b
+worker.loadbalancer.sticky_session=false
+`,
+        'tomcat1/conf/server.xml': server(undefined),
+        'tomcat2/conf/server.xml': server(undefined, '8180', '8109'),
+      },
+      settings: { nodes: { tomcat1: { host: 'localhost' }, tomcat2: { host: '127.0.0.1' } } },
+      findings: [
+        {
+          file: 'lb-jk/workers.properties',
+          at: 'b',
+          message: /member localhost:8019 of mod_jk lb worker "loadbalancer" is no Connector of the nodes on localhost, which listen on 8080 \(tomcat1, HTTP\), 8009 \(tomcat1, AJP\), 8180 \(tomcat2, HTTP\), 8109 \(tomcat2, AJP\)/,
+        },
+      ],
+    },
+  ],
+});
