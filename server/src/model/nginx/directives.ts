@@ -114,7 +114,7 @@ const arityCache = new Map<string, Arity | undefined>();
 
 /** Argument counts of a directive in a context, derived once per name and context (a large config asks thousands of times). */
 export function arityOf(name: string, context: DirectiveContext): Arity | undefined {
-  const key = `${name}@${context.name}@${context.module ?? ''}`;
+  const key = `${context.family}:${name}@${context.name}`;
   if (arityCache.has(key)) return arityCache.get(key);
   const arity = deriveArity(name, context);
   arityCache.set(key, arity);
