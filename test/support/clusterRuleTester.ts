@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkWorkspace } from '../../server/src/engine/checkWorkspace';
 import type { Finding, Severity } from '../../server/src/engine/finding';
@@ -34,6 +34,8 @@ export interface ExpectedClusterFinding {
   related?: string[];
   /** The text after the quick fix, for the file the finding is on. */
   fixed?: string;
+  /** The finding must offer no quick fix. */
+  noFix?: true;
 }
 
 export function writeWorkspace(files: Record<string, string>): string {
@@ -58,13 +60,15 @@ export function runClusterRule(rule: ClusterRule, c: ClusterCase): { root: strin
 export function clusterRuleTester(rule: ClusterRule, cases: { valid: ClusterCase[]; invalid: (ClusterCase & { findings: ExpectedClusterFinding[] })[] }): void {
   for (const c of cases.valid) {
     test(`${rule.meta.id} valid: ${c.name}`, () => {
-      const { findings } = runClusterRule(rule, c);
+      const { root, findings } = runClusterRule(rule, c);
+      fs.rmSync(root, { recursive: true, force: true });
       assert.deepEqual(findings.map((f) => `${f.range.start.line + 1}: ${f.message}`), []);
     });
   }
   for (const c of cases.invalid) {
     test(`${rule.meta.id} invalid: ${c.name}`, () => {
       const { root, findings } = runClusterRule(rule, c);
+      after(() => fs.rmSync(root, { recursive: true, force: true }));
       const rel = (uri: string): string => path.relative(root, fileURLToPath(uri)).split(path.sep).join('/');
       const describe = (f: Finding): string => `${rel(f.uri)}:${f.range.start.line + 1} "${textAt(c.files[rel(f.uri)] ?? '', f.range)}" ${f.message}`;
       assert.equal(findings.length, c.findings.length, `expected ${c.findings.length} findings, got:\n${findings.map(describe).join('\n')}`);
@@ -76,6 +80,7 @@ export function clusterRuleTester(rule: ClusterRule, cases: { valid: ClusterCase
         assert.equal(f.severity, rule.meta.defaultSeverity as Severity);
         if (e.message) assert.match(f.message, e.message);
         if (e.related) assert.deepEqual(f.related?.map((r) => rel(r.uri)), e.related);
+        if (e.noFix) assert.equal(f.fix, undefined, 'no quick fix');
         if (e.fixed !== undefined) {
           assert.ok(f.fix, 'a quick fix');
           assert.equal(applyEdits(c.files[e.file], f.fix.edits), e.fixed);

@@ -21,6 +21,8 @@ export interface BalancerMemberRef {
   /** Where the route is written; undefined when it is implied (a mod_jk worker's name) or missing. */
   routePlace?: Place;
   place: Place;
+  /** The route is implied (a mod_jk worker's name): a fix must not rename the worker in balance_workers. */
+  routeImplied?: boolean;
   /** Where ` route=…` would go (httpd: after the URL). */
   insertRouteAt?: Place;
 }
@@ -78,7 +80,7 @@ export function nginxBalancers(filePath: string, file: NginxFile): ClusterBalanc
       sticky: affinity.sticky,
       routesBySessionId: affinity.routes,
       method: method ? [method.name, ...method.args.map((a) => a.value)].join(' ') : 'round robin',
-      methodPlace: method ? at(method.nameStart, method.end) : namePlace,
+      methodPlace: method ? at(method.nameStart, method.args.at(-1)?.end ?? method.nameEnd) : namePlace,
       members,
     });
   }
@@ -121,7 +123,7 @@ export function httpdBalancers(files: Map<string, HttpdFile>): ClusterBalancer[]
         port: item.port ?? DEFAULT_PORTS[item.scheme],
         route: item.route?.value,
         routePlace: item.route && { path, start: item.route.arg.start + item.route.arg.value.indexOf('=') + 1, end: item.route.arg.end },
-        place: { path, start: item.url.start, end: item.url.end },
+        place: item.url.quote ? { path, start: item.url.start + 1, end: item.url.end - 1 } : { path, start: item.url.start, end: item.url.end },
         insertRouteAt: { path, start: item.url.end, end: item.url.end },
       })),
     });
@@ -137,9 +139,13 @@ export function modjkBalancers(filePath: string, file: WorkersFile): ClusterBala
   const out: ClusterBalancer[] = [];
   for (const worker of model.workers.values()) {
     if (worker.type !== 'lb') continue;
-    const prop = (name: string, property: string): string | undefined => {
-      const lines = model.workers.get(name)?.properties.get(property);
-      return lines?.[lines.length - 1].value.trim();
+    // A worker's property, or its template's (worker.X.reference=worker.template), as mod_jk resolves it.
+    const prop = (name: string, property: string, depth = 0): string | undefined => {
+      const w = model.workers.get(name);
+      const lines = w?.properties.get(property);
+      if (lines) return lines[lines.length - 1].value.trim();
+      const reference = w?.properties.get('reference')?.at(-1)?.value.trim().replace(/^worker\./, '');
+      return reference && depth < 20 ? prop(reference, property, depth + 1) : undefined;
     };
     const stickyLine = worker.properties.get('sticky_session')?.at(-1);
     const sticky = !FALSE_VALUES.has((stickyLine?.value ?? 'true').trim().toLowerCase());
@@ -152,6 +158,7 @@ export function modjkBalancers(filePath: string, file: WorkersFile): ClusterBala
         port: Number.isInteger(port) ? port : undefined,
         route: routeLine ? routeLine.value.trim() : ref.name,
         routePlace: routeLine ? at(routeLine.valueStart, routeLine.valueEnd) : at(ref.start, ref.end),
+        routeImplied: !routeLine,
         place: at(ref.start, ref.end),
       });
     }

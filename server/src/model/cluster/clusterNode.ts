@@ -167,6 +167,8 @@ export function clusterNodeOf(node: TomcatNode, xml: XmlFiles): ClusterNode {
   const serverContexts = serverXmlContexts(node);
   const names = new Set([...node.apps.keys(), ...serverContexts.keys()]);
   for (const name of names) result.apps.push(clusterApp(node, name, result, xml, serverContexts.get(name)));
+  // No app in the workspace: conf/context.xml's msm Manager still says what every app of the node gets.
+  if (names.size === 0 && result.defaultManager?.msm) result.msmManagers.push({ ...result.defaultManager.msm, app: 'every app' });
   return result;
 }
 

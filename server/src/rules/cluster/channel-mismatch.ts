@@ -11,6 +11,32 @@ interface ChannelSetting {
   why: string;
 }
 
+/** Keys are compared as Tomcat reads them (hex, any case) and named by order of appearance: a key never goes into a message. */
+function keyNames(nodes: ClusterNode[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const n of nodes) {
+    const key = n.cluster?.encryption?.key?.toLowerCase();
+    if (key !== undefined && !names.has(key)) names.set(key, `key ${String.fromCharCode(65 + (names.size % 26))}`);
+  }
+  return names;
+}
+
+function settingsFor(nodes: ClusterNode[]): ChannelSetting[] {
+  const keys = keyNames(nodes);
+  return SETTINGS.map((s) =>
+    s.name !== 'EncryptInterceptor'
+      ? s
+      : {
+          ...s,
+          value: (n: ClusterNode) => {
+            const e = n.cluster!.encryption;
+            if (!e) return 'not encrypted';
+            return `encrypted (${e.algorithm}, ${e.key ? keys.get(e.key.toLowerCase()) : 'no key'})`;
+          },
+        },
+  );
+}
+
 const SETTINGS: ChannelSetting[] = [
   {
     name: 'channelSendOptions',
@@ -44,7 +70,7 @@ export const channelMismatch: ClusterRule = {
     for (const group of model.groups) {
       const clustered = group.nodes.filter((n) => n.cluster);
       if (clustered.length < 2) continue;
-      for (const setting of SETTINGS) {
+      for (const setting of settingsFor(clustered)) {
         const { counts, winner } = majority(clustered, setting.value);
         if (counts.size < 2) continue;
         for (const node of clustered) {

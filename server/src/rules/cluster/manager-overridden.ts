@@ -17,13 +17,13 @@ export const managerOverridden: ClusterRule = {
       if (!cluster || cluster.manager.strategy !== 'replication') continue;
       const byPlace = new Map<string, { place: Place; className: string; apps: string[] }>();
       for (const app of node.apps) {
-        if (!app.overridesCluster || !app.manager.place) continue;
+        if (!app.overridesCluster || !app.manager.place || app.manager.strategy === 'replication') continue;
         const key = `${app.manager.place.path}#${app.manager.place.start}`;
         const entry = byPlace.get(key) ?? { place: app.manager.place, className: app.manager.className, apps: [] };
         entry.apps.push(app.name);
         byPlace.set(key, entry);
       }
-      if (node.defaultManager?.place && node.apps.length === 0) {
+      if (node.defaultManager?.place && node.apps.length === 0 && node.defaultManager.strategy !== 'replication') {
         byPlace.set('default', { place: node.defaultManager.place, className: node.defaultManager.className, apps: [] });
       }
       for (const { place, className, apps } of byPlace.values()) report(overridden(node, place, className, apps));

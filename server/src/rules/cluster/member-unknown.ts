@@ -10,8 +10,9 @@ export const memberUnknown: ClusterRule = {
     language: 'workspace',
   },
   check({ model, report }) {
-    for (const { balancer, member, node } of model.members) {
-      if (node || member.port === undefined) continue;
+    for (const { balancer, member, matchedBy } of model.members) {
+      // Matched by address: it is a Connector. Matched by route (or not at all): its address may still be wrong.
+      if (matchedBy === 'address' || member.port === undefined) continue;
       const onHost = model.nodesOnHost(member.host);
       if (onHost.length === 0) continue;
       // Several nodes of that host on this port is cluster/port-collision's finding, not an unknown member.

@@ -23,8 +23,10 @@ export const msmNodesDiffer: ClusterRule = {
     for (const group of model.groups) {
       const uses = new Map<string, MsmUse[]>();
       for (const node of group.nodes) {
+        const seen = new Set<string>();
         for (const msm of node.msmManagers) {
-          if (!msm.nodesAttribute) continue;
+          if (!msm.nodesAttribute || seen.has(`${msm.path}#${msm.nodesAttribute.valueStart}`)) continue;
+          seen.add(`${msm.path}#${msm.nodesAttribute.valueStart}`);
           const value = msm.nodes.nodes.map((n) => `${n.id ? n.id + ':' : ''}${normaliseHost(n.host)}:${n.port}`).sort().join(' ');
           const use = { node, app: msm.app, nodes: value, place: { path: msm.path, start: msm.nodesAttribute.valueStart, end: msm.nodesAttribute.valueEnd } };
           uses.set(msm.app, [...(uses.get(msm.app) ?? []), use]);

@@ -28,7 +28,9 @@ export const portCollision: ClusterRule = {
       const nodes = new Set(users.map((u) => u.node));
       if (nodes.size < 2) continue;
       for (const { node, port } of users) {
-        const others = users.filter((u) => u.node !== node);
+        // Bound to two different addresses of one host, two Connectors share a port number without colliding.
+        const others = users.filter((u) => u.node !== node && (isWildcard(u.port.address) || isWildcard(port.address) || u.port.address === port.address));
+        if (others.length === 0) continue;
         report({
           place: port.place,
           message: `${port.kind === 'shutdown' ? 'shutdown port' : `${port.kind} port`} ${port.port} of ${nodeLabel(node)} is also used on ${key.slice(0, key.lastIndexOf(':'))} by ${listOf([...new Set(others.map((o) => nodeLabel(o.node)))])}: the node started second cannot bind it.`,
@@ -38,3 +40,7 @@ export const portCollision: ClusterRule = {
     }
   },
 };
+
+function isWildcard(address: string | undefined): boolean {
+  return address === undefined || ['', '0.0.0.0', '::', '*', '[::]'].includes(address);
+}

@@ -21,7 +21,7 @@ export const routeMismatch: ClusterRule = {
       if (!balancer.routesBySessionId) continue;
       const matches = model.membersOf(balancer);
       const routes = new Set(matches.map((m) => m.member.route).filter((r): r is string => r !== undefined));
-      for (const { member, node } of matches) {
+      for (const { member, node, matchedBy } of matches) {
         // httpd/member-route-missing reports an httpd member without route= on its own file.
         if (member.route === undefined && balancer.kind === 'httpd') continue;
         if (member.route === undefined) {
@@ -34,13 +34,23 @@ export const routeMismatch: ClusterRule = {
           });
           continue;
         }
-        if (jvmRoutes.has(member.route)) continue;
         const expected = node?.jvmRoute;
+        // A member matched by its address must carry its own node's jvmRoute (swapped routes send every sticky request astray).
+        if (matchedBy === 'address' && expected && member.route !== expected.value && jvmRoutes.has(member.route)) {
+          report({
+            place: member.routePlace ?? member.place,
+            message: `route "${member.route}" of ${balancerLabel(balancer)} is for member ${member.host}:${member.port}, which is ${nodeLabel(node!)} with jvmRoute "${expected.value}": its sessions (".${expected.value}") are sent to ${nodeLabel(jvmRoutes.get(member.route)!)}, and that node's to it: every sticky request lands on the wrong node.`,
+            related: expected.place ? [{ place: expected.place, message: `${nodeLabel(node!)}: jvmRoute "${expected.value}"` }] : [],
+            fix: member.routePlace && !member.routeImplied ? { title: `Use the node's jvmRoute (${expected.value})`, edits: [{ place: member.routePlace, text: expected.value }] } : undefined,
+          });
+          continue;
+        }
+        if (jvmRoutes.has(member.route)) continue;
         report({
           place: member.routePlace ?? member.place,
           message: `route "${member.route}" of ${balancerLabel(balancer)} matches no node's jvmRoute (${listOf([...jvmRoutes.keys()].map((r) => `"${r}"`))}): the balancer finds no member for the sessions ${expected ? `${nodeLabel(node!)} creates (".${expected.value}")` : 'the nodes create'}, so stickiness is lost.`,
           related: expected?.place ? [{ place: expected.place, message: `${nodeLabel(node!)}: jvmRoute "${expected.value}"` }] : [],
-          fix: expected && member.routePlace ? { title: `Use the node's jvmRoute (${expected.value})`, edits: [{ place: member.routePlace, text: expected.value }] } : undefined,
+          fix: expected && member.routePlace && !member.routeImplied ? { title: `Use the node's jvmRoute (${expected.value})`, edits: [{ place: member.routePlace, text: expected.value }] } : undefined,
         });
       }
       // Nodes behind this balancer whose jvmRoute no member routes to.

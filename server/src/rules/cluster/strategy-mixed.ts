@@ -22,17 +22,19 @@ export const strategyMixed: ClusterRule = {
       for (const node of nodes) for (const app of node.apps.filter((a) => !a.notDistributedBy)) byApp.set(app.name, [...(byApp.get(app.name) ?? []), { node, app }]);
       for (const [name, deployments] of byApp) {
         if (deployments.length < 2) continue;
-        const { counts, winner } = majority(deployments, (d) => d.app.manager.strategy);
+        // DeltaManager and BackupManager nodes do not exchange sessions either, so the class counts for replication.
+        const kindOf = (d: { app: ClusterApp }): string => (d.app.manager.strategy === 'replication' ? d.app.manager.className : d.app.manager.strategy);
+        const { counts, winner } = majority(deployments, kindOf);
         if (counts.size < 2) continue;
         const placeOf = (d: { node: ClusterNode; app: ClusterApp }): Place | undefined => d.app.manager.place ?? d.app.webAppPlace ?? nodePlace(d.node);
         for (const d of deployments) {
-          if (d.app.manager.strategy === winner) continue;
+          if (kindOf(d) === winner) continue;
           const place = placeOf(d);
           if (!place) continue;
           const others = deployments.filter((o) => o !== d);
           report({
             place,
-            message: `${name} on ${nodeLabel(d.node)} keeps sessions with ${STRATEGY_LABELS[d.app.manager.strategy]} (${d.app.manager.className.split('.').pop()}), while ${listOf(others.map((o) => `${nodeLabel(o.node)} uses ${STRATEGY_LABELS[o.app.manager.strategy]}`))} behind ${balancerLabel(group.balancer)}: a session created on one node is not found on the others.`,
+            message: `${name} on ${nodeLabel(d.node)} keeps sessions with ${STRATEGY_LABELS[d.app.manager.strategy]} (${d.app.manager.className.split('.').pop()}), while ${listOf(others.map((o) => `${nodeLabel(o.node)} uses ${STRATEGY_LABELS[o.app.manager.strategy]} (${o.app.manager.className.split('.').pop()})`))} behind ${balancerLabel(group.balancer)}: a session created on one node is not found on the others.`,
             related: others.slice(0, RELATED_LIMIT).flatMap((o) => {
               const p = placeOf(o);
               return p ? [{ place: p, message: `${name} on ${nodeLabel(o.node)}: ${STRATEGY_LABELS[o.app.manager.strategy]}` }] : [];

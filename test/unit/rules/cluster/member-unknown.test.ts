@@ -109,7 +109,7 @@ ProxyPass "/" "balancer://tcsrvs/"
       findings: [
         {
           file: 'lb-httpd/conf.d/tomcat-balancer.conf',
-          at: '"ajp://10.0.0.12:8109"',
+          at: 'ajp://10.0.0.12:8109',
           message: /member 10\.0\.0\.12:8109 of httpd balancer "tcsrvs" is no Connector of the nodes on 10\.0\.0\.12, which listen on 8080 \(tomcat2, HTTP\), 8209 \(tomcat2, AJP\)/,
         },
       ],

@@ -125,7 +125,7 @@ clusterRuleTester(noSessionSharing, {
       findings: [
         {
           file: 'lb/nginx.conf',
-          at: 'least_conn;',
+          at: 'least_conn',
           message: /nginx upstream "tomcats" balances with least_conn, which sends one user's requests to different nodes, but node tomcat1, node tomcat2 keep sessions in local memory/,
           related: ['tomcat1/conf/server.xml', 'tomcat2/conf/server.xml'],
         },
@@ -141,13 +141,13 @@ clusterRuleTester(noSessionSharing, {
       name: 'nginx hash $request_uri keeps one URL, not one user, on a node',
       files: { 'lb/nginx.conf': nginx('hash $request_uri consistent'), ...plain },
       settings: hosts,
-      findings: [{ file: 'lb/nginx.conf', at: 'hash $request_uri consistent;', message: /balances with hash \$request_uri consistent/ }],
+      findings: [{ file: 'lb/nginx.conf', at: 'hash $request_uri consistent', message: /balances with hash \$request_uri consistent/ }],
     },
     {
       name: 'nginx hash $cookie_jsessionid is no affinity: the first request has no cookie, later ones go where the id hashes',
       files: { 'lb/nginx.conf': nginx('hash $cookie_jsessionid consistent'), ...plain },
       settings: hosts,
-      findings: [{ file: 'lb/nginx.conf', at: 'hash $cookie_jsessionid consistent;', message: /balances with hash \$cookie_jsessionid consistent/ }],
+      findings: [{ file: 'lb/nginx.conf', at: 'hash $cookie_jsessionid consistent', message: /balances with hash \$cookie_jsessionid consistent/ }],
     },
     {
       name: 'httpd balancer with lbmethod=bybusyness and no stickysession: on the lbmethod',
@@ -190,7 +190,7 @@ clusterRuleTester(noSessionSharing, {
         'tomcat2/conf/context.xml': context('<Manager className="org.apache.catalina.session.PersistentManager" maxIdleBackup="10">\n    <Store className="org.apache.catalina.session.FileStore" directory="sessions"/>\n  </Manager>'),
       },
       settings: hosts,
-      findings: [{ file: 'lb/nginx.conf', at: 'random two least_conn;', related: ['tomcat1/conf/context.xml', 'tomcat2/conf/context.xml'] }],
+      findings: [{ file: 'lb/nginx.conf', at: 'random two least_conn', related: ['tomcat1/conf/context.xml', 'tomcat2/conf/context.xml'] }],
     },
     {
       name: 'clustered nodes whose app lacks <distributable/> get StandardManagers: round robin loses their sessions',

@@ -223,3 +223,45 @@ ProxyPass "/shop" "balancer://shop/shop" stickysession=JSESSIONID|jsessionid sco
     },
   ],
 });
+
+// Review cases: swapped routes, and a mod_jk member whose route is its worker name.
+clusterRuleTester(routeMismatch, {
+  valid: [
+    {
+      name: 'mod_jk workers named after the jvmRoutes, matched by address: no finding',
+      files: {
+        'lb/workers.properties': 'worker.list=lb\nworker.lb.type=lb\nworker.lb.balance_workers=tomcat1,tomcat2\nworker.tomcat1.host=10.0.0.11\nworker.tomcat1.port=8009\nworker.tomcat2.host=10.0.0.12\nworker.tomcat2.port=8009\n',
+        'tomcat1/conf/server.xml': server('tomcat1'),
+        'tomcat2/conf/server.xml': server('tomcat2'),
+      },
+      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'swapped routes: every route exists, but each member carries the other node’s',
+      files: {
+        'lb/httpd.conf': httpd(['tomcat2', 'tomcat1']),
+        'tomcat1/conf/server.xml': server('tomcat1'),
+        'tomcat2/conf/server.xml': server('tomcat2'),
+      },
+      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+      findings: [
+        { file: 'lb/httpd.conf', at: 'tomcat2', message: /is for member 10\.0\.0\.11:8080, which is node tomcat1 with jvmRoute "tomcat1".*sent to node tomcat2/, fixed: httpd(['tomcat1', 'tomcat1']) },
+        { file: 'lb/httpd.conf', at: 'tomcat1', message: /is for member 10\.0\.0\.12:8080, which is node tomcat2/ },
+      ],
+    },
+    {
+      name: 'a mod_jk worker named worker1 for the node on jvmRoute tomcat1: reported, and no fix that renames the worker',
+      files: {
+        'lb/workers.properties': 'worker.list=lb\nworker.lb.type=lb\nworker.lb.balance_workers=worker1\nworker.worker1.host=10.0.0.11\nworker.worker1.port=8009\n',
+        'tomcat1/conf/server.xml': server('tomcat1'),
+      },
+      settings: { nodes: { tomcat1: { host: '10.0.0.11' } } },
+      findings: [
+        { file: 'lb/workers.properties', at: 'worker1', message: /route "worker1" of mod_jk lb worker "lb" matches no node's jvmRoute/, noFix: true },
+        { file: 'tomcat1/conf/server.xml', at: 'tomcat1', message: /is no route of mod_jk lb worker "lb"/ },
+      ],
+    },
+  ],
+});

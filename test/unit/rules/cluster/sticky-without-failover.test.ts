@@ -113,7 +113,7 @@ clusterRuleTester(stickyWithoutFailover, {
       name: 'nginx ip_hash over plain nodes: on ip_hash',
       files: { 'lb/nginx.conf': nginx('ip_hash'), ...plain },
       settings: hosts,
-      findings: [{ file: 'lb/nginx.conf', at: 'ip_hash;', message: /nginx upstream "tomcats" keeps each user on one node \(ip_hash\)/ }],
+      findings: [{ file: 'lb/nginx.conf', at: 'ip_hash', message: /nginx upstream "tomcats" keeps each user on one node \(ip_hash\)/ }],
     },
     {
       name: 'a mod_jk lb worker, sticky by default: on the first line of the lb worker',
@@ -149,7 +149,7 @@ clusterRuleTester(stickyWithoutFailover, {
         'tomcat2/webapps/shop/WEB-INF/web.xml': webXml(false),
       },
       settings: hosts,
-      findings: [{ file: 'lb/nginx.conf', at: 'hash $remote_addr consistent;', message: /keeps each user on one node \(hash \$remote_addr consistent\)/ }],
+      findings: [{ file: 'lb/nginx.conf', at: 'hash $remote_addr consistent', message: /keeps each user on one node \(hash \$remote_addr consistent\)/ }],
     },
   ],
 });

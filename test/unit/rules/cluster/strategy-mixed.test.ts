@@ -131,7 +131,7 @@ clusterRuleTester(strategyMixed, {
           file: 'tomcat3/conf/Catalina/localhost/shop.xml',
           at: 'Manager',
           message:
-            /shop on node tomcat3 keeps sessions with memcached-session-manager \(MemcachedBackupSessionManager\), while node tomcat1 uses session replication, node tomcat2 uses session replication behind nginx upstream "tomcats"/,
+            /shop on node tomcat3 keeps sessions with memcached-session-manager \(MemcachedBackupSessionManager\), while node tomcat1 uses session replication \(DeltaManager\), node tomcat2 uses session replication \(DeltaManager\) behind nginx upstream "tomcats"/,
           related: ['tomcat1/conf/server.xml', 'tomcat2/conf/server.xml'],
         },
       ],
@@ -178,7 +178,7 @@ clusterRuleTester(strategyMixed, {
       },
       settings: hosts,
       findings: [
-        { file: 'tomcat1/conf/server.xml', at: 'Manager', message: /shop on node tomcat1 keeps sessions with session replication \(DeltaManager\), while node tomcat2 uses memcached-session-manager behind mod_jk lb worker "loadbalancer"/ },
+        { file: 'tomcat1/conf/server.xml', at: 'Manager', message: /shop on node tomcat1 keeps sessions with session replication \(DeltaManager\), while node tomcat2 uses memcached-session-manager \(MemcachedBackupSessionManager\) behind mod_jk lb worker "loadbalancer"/ },
         { file: 'tomcat2/conf/context.xml', at: 'Manager', message: /shop on node tomcat2 keeps sessions with memcached-session-manager/ },
       ],
     },
