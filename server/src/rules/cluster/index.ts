@@ -13,6 +13,7 @@ import { portCollision } from './port-collision';
 import { routeMismatch } from './route-mismatch';
 import { stickyWithoutFailover } from './sticky-without-failover';
 import { strategyMixed } from './strategy-mixed';
+import { jvmRouteMissing } from '../tomcat/jvmroute-missing';
 
 export const CLUSTER_RULES: ClusterRule[] = [
   membershipMismatch,
@@ -28,4 +29,6 @@ export const CLUSTER_RULES: ClusterRule[] = [
   msmNodesDiffer,
   msmFailoverNotLocal,
   managerOverridden,
+  // A tomcat/* rule that needs the balancer in front (rules.md lists it with the Tomcat rules).
+  jvmRouteMissing,
 ];

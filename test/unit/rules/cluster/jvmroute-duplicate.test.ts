@@ -149,3 +149,52 @@ ProxyPass "/crm" "balancer://crm/crm"
     },
   ],
 });
+
+// Regression cases: a duplicate route no balancer member can match, and separate clusters behind nginx.
+clusterRuleTester(jvmRouteDuplicate, {
+  valid: [
+    {
+      name: 'the same jvmRoute on two nodes behind two different nginx upstreams only: separate clusters',
+      files: {
+        'lb/nginx.conf': `http {
+  upstream shop {
+    ip_hash;
+    server 10.0.0.11:8080;
+  }
+  upstream crm {
+    ip_hash;
+    server 10.0.0.12:8080;
+  }
+}
+`,
+        'shop1/conf/server.xml': server('node1'),
+        'crm1/conf/server.xml': server('node1'),
+      },
+      settings: { nodes: { shop1: { host: '10.0.0.11' }, crm1: { host: '10.0.0.12' } } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'mod_jk workers node1 and node3, no hosts: tomcat1 and tomcat2 both on node1 (no member matches them) are both told',
+      files: {
+        'lb/workers.properties': `worker.list=loadbalancer
+worker.node1.type=ajp13
+worker.node1.host=10.0.0.11
+worker.node1.port=8009
+worker.node3.type=ajp13
+worker.node3.host=10.0.0.13
+worker.node3.port=8009
+worker.loadbalancer.type=lb
+worker.loadbalancer.balance_workers=node1,node3
+`,
+        'tomcat1/conf/server.xml': server('node1'),
+        'tomcat2/conf/server.xml': server('node1'),
+        'tomcat3/conf/server.xml': server('node3'),
+      },
+      findings: [
+        { file: 'tomcat1/conf/server.xml', at: 'node1', message: /jvmRoute "node1" of node tomcat1 is also the jvmRoute of node tomcat2/, related: ['tomcat2/conf/server.xml'] },
+        { file: 'tomcat2/conf/server.xml', at: 'node1', message: /jvmRoute "node1" of node tomcat2 is also the jvmRoute of node tomcat1/, related: ['tomcat1/conf/server.xml'] },
+      ],
+    },
+  ],
+});
