@@ -223,3 +223,37 @@ clusterRuleTester(channelMismatch, {
     },
   ],
 });
+
+// Regression cases: keys compared as hex (any case), and never printed.
+clusterRuleTester(channelMismatch, {
+  valid: [
+    {
+      name: 'the same hex encryptionKey in lower case on one node and upper case on the other',
+      files: {
+        'tomcat1/conf/server.xml': server('tomcat1', encrypt('cafebabecafebabecafebabecafebabe')),
+        'tomcat2/conf/server.xml': server('tomcat2', encrypt('CAFEBABECAFEBABECAFEBABECAFEBABE')),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two really different keys: both told, named key A and key B, neither key in the message',
+      files: {
+        'tomcat1/conf/server.xml': server('tomcat1', encrypt('cafebabecafebabecafebabecafebabe')),
+        'tomcat2/conf/server.xml': server('tomcat2', encrypt('0123456789abcdef0123456789abcdef')),
+      },
+      findings: [
+        {
+          file: 'tomcat1/conf/server.xml',
+          at: 'Interceptor',
+          message: /^(?![\s\S]*cafebabe)(?![\s\S]*0123456789abcdef)EncryptInterceptor on node tomcat1 is encrypted \(the default algorithm, key A\), encrypted \(the default algorithm, key B\) on node tomcat2/i,
+        },
+        {
+          file: 'tomcat2/conf/server.xml',
+          at: 'Interceptor',
+          message: /^(?![\s\S]*cafebabe)(?![\s\S]*0123456789abcdef)EncryptInterceptor on node tomcat2 is encrypted \(the default algorithm, key B\), encrypted \(the default algorithm, key A\) on node tomcat1/i,
+        },
+      ],
+    },
+  ],
+});

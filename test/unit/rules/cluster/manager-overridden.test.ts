@@ -132,3 +132,18 @@ clusterRuleTester(managerOverridden, {
     },
   ],
 });
+
+// Regression case: a replication Manager set in a context still replicates through the Cluster.
+clusterRuleTester(managerOverridden, {
+  valid: [
+    {
+      name: "a BackupManager in cart's META-INF/context.xml on a node whose Cluster uses DeltaManager: it still replicates",
+      files: {
+        'tomcat1/conf/server.xml': server(),
+        'tomcat1/webapps/cart/WEB-INF/web.xml': webXml('cart'),
+        'tomcat1/webapps/cart/META-INF/context.xml': context('<Manager className="org.apache.catalina.ha.session.BackupManager" mapSendOptions="6"/>'),
+      },
+    },
+  ],
+  invalid: [],
+});

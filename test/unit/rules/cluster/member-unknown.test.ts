@@ -142,3 +142,50 @@ worker.loadbalancer.sticky_session=false
     },
   ],
 });
+
+// Regression cases: a member matched by route is still checked for its port; mod_jk workers that take their port from a template.
+clusterRuleTester(memberUnknown, {
+  valid: [
+    {
+      name: 'mod_jk workers w1 and w2 take port 8109 from worker.template (reference=): the nodes listen on AJP 8109',
+      files: {
+        'lb-jk/workers.properties': `worker.list=loadbalancer
+worker.template.type=ajp13
+worker.template.port=8109
+worker.w1.reference=worker.template
+worker.w1.host=10.0.0.11
+worker.w2.reference=worker.template
+worker.w2.host=10.0.0.12
+worker.loadbalancer.type=lb
+worker.loadbalancer.balance_workers=w1,w2
+`,
+        'tomcat1/conf/server.xml': server('tomcat1', '8080', '8109'),
+        'tomcat2/conf/server.xml': server('tomcat2', '8080', '8109'),
+      },
+      settings: hosts,
+    },
+  ],
+  invalid: [
+    {
+      name: 'httpd member ajp://10.0.0.11:8010 route=tomcat1 (matched by route) while tomcat1 listens on AJP 8009: on the URL, without its quotes',
+      files: {
+        'lb-httpd/conf.d/tomcat-balancer.conf': `<Proxy "balancer://tcsrvs">
+    BalancerMember "ajp://10.0.0.11:8010" route=tomcat1
+    ProxySet stickysession=JSESSIONID|jsessionid
+</Proxy>
+ProxyPass "/" "balancer://tcsrvs/"
+`,
+        'tomcat1/conf/server.xml': server('tomcat1'),
+      },
+      settings: { nodes: { tomcat1: { host: '10.0.0.11' } } },
+      findings: [
+        {
+          file: 'lb-httpd/conf.d/tomcat-balancer.conf',
+          at: 'ajp://10.0.0.11:8010',
+          message: /member 10\.0\.0\.11:8010 of httpd balancer "tcsrvs" is no Connector of the nodes on 10\.0\.0\.11, which listen on 8080 \(tomcat1, HTTP\), 8009 \(tomcat1, AJP\)/,
+          related: ['tomcat1/conf/server.xml', 'tomcat1/conf/server.xml'],
+        },
+      ],
+    },
+  ],
+});

@@ -162,3 +162,51 @@ clusterRuleTester(msmFailoverNotLocal, {
     },
   ],
 });
+
+// Regression cases: each node against its own host without any group; hosts compared only when spelled alike; a host with no memcached.
+const N_NODES = 'n1:10.0.0.11:11211,n2:10.0.0.12:11211';
+clusterRuleTester(msmFailoverNotLocal, {
+  valid: [
+    {
+      name: 'memcached given by host name (app1.internal) while the node hosts are IPs: not compared',
+      files: {
+        'lb/nginx.conf': nginx,
+        ...two,
+        'tomcat1/webapps/cart/META-INF/context.xml': msm('n2', 'n1:app1.internal:11211,n2:app2.internal:11211'),
+        'tomcat2/webapps/cart/META-INF/context.xml': msm('n1', 'n1:app1.internal:11211,n2:app2.internal:11211'),
+      },
+      settings: hosts,
+    },
+    {
+      name: 'a node on a host with no memcached (10.0.0.13): nothing local to fail over to',
+      files: {
+        'lb/nginx.conf': nginx.replace('    server 10.0.0.12:8080;\n', '    server 10.0.0.12:8080;\n    server 10.0.0.13:8080;\n'),
+        ...two,
+        'tomcat3/conf/server.xml': server('tomcat3'),
+        'tomcat1/webapps/cart/META-INF/context.xml': msm('n1', N_NODES),
+        'tomcat2/webapps/cart/META-INF/context.xml': msm('n2', N_NODES),
+        'tomcat3/webapps/cart/META-INF/context.xml': msm('n1', N_NODES),
+      },
+      settings: { nodes: { ...hosts.nodes, tomcat3: { host: '10.0.0.13' } } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two nodes with known hosts, no balancer and no Cluster: tomcat1 (10.0.0.11) names n2, fixed to n1',
+      files: {
+        ...two,
+        'tomcat1/webapps/cart/META-INF/context.xml': msm('n2', N_NODES),
+        'tomcat2/webapps/cart/META-INF/context.xml': msm('n2', N_NODES),
+      },
+      settings: hosts,
+      findings: [
+        {
+          file: 'tomcat1/webapps/cart/META-INF/context.xml',
+          at: 'n2',
+          message: /failoverNodes of cart on node tomcat1 \(10\.0\.0\.11\) is n2 on 10\.0\.0\.12, not the memcached on its own host \(n1\)/,
+          fixed: msm('n1', N_NODES),
+        },
+      ],
+    },
+  ],
+});

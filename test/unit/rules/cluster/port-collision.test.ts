@@ -164,3 +164,18 @@ worker.loadbalancer.balance_workers=tomcat1,tomcat2
     },
   ],
 });
+
+// Regression case: Connectors bound to two different addresses of one host share a port number without colliding.
+clusterRuleTester(portCollision, {
+  valid: [
+    {
+      name: 'two instances on one host, HTTP Connectors on address 10.0.0.21 and 10.0.0.22, both port 8080',
+      files: {
+        'tomcat1/conf/server.xml': server('tomcat1', { address: '10.0.0.21' }),
+        'tomcat2/conf/server.xml': server('tomcat2', { address: '10.0.0.22', shutdown: '8105', ajp: '8109' }),
+      },
+      settings: oneHost,
+    },
+  ],
+  invalid: [],
+});

@@ -265,3 +265,43 @@ clusterRuleTester(routeMismatch, {
     },
   ],
 });
+
+// Regression case: mod_jk workers that take their port from a template (reference=) are matched by address.
+const templateWorkers = (route1: string, route2: string): string => `worker.list=loadbalancer
+worker.template.type=ajp13
+worker.template.port=8109
+worker.w1.reference=worker.template
+worker.w1.host=10.0.0.11
+worker.w1.route=${route1}
+worker.w2.reference=worker.template
+worker.w2.host=10.0.0.12
+worker.w2.route=${route2}
+worker.loadbalancer.type=lb
+worker.loadbalancer.balance_workers=w1,w2
+`;
+const ajp8109 = (route: string): string => server(route).replace('port="8009"', 'port="8109"');
+clusterRuleTester(routeMismatch, {
+  valid: [
+    {
+      name: 'mod_jk workers on the template port 8109 with route = jvmRoute',
+      files: { 'lb/workers.properties': templateWorkers('tomcat1', 'tomcat2'), 'tomcat1/conf/server.xml': ajp8109('tomcat1'), 'tomcat2/conf/server.xml': ajp8109('tomcat2') },
+      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'mod_jk workers on the template port 8109 with swapped routes: matched by host and template port, both routes told',
+      files: { 'lb/workers.properties': templateWorkers('tomcat2', 'tomcat1'), 'tomcat1/conf/server.xml': ajp8109('tomcat1'), 'tomcat2/conf/server.xml': ajp8109('tomcat2') },
+      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+      findings: [
+        {
+          file: 'lb/workers.properties',
+          at: 'tomcat2',
+          message: /route "tomcat2" of mod_jk lb worker "loadbalancer" is for member 10\.0\.0\.11:8109, which is node tomcat1 with jvmRoute "tomcat1"/,
+          fixed: templateWorkers('tomcat1', 'tomcat1'),
+        },
+        { file: 'lb/workers.properties', at: 'tomcat1', message: /route "tomcat1" of mod_jk lb worker "loadbalancer" is for member 10\.0\.0\.12:8109, which is node tomcat2/ },
+      ],
+    },
+  ],
+});

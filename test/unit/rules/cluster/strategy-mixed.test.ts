@@ -184,3 +184,36 @@ clusterRuleTester(strategyMixed, {
     },
   ],
 });
+
+// Regression case: DeltaManager and BackupManager nodes do not exchange sessions.
+const BACKUP_CLUSTER = CLUSTER.replace('org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"', 'org.apache.catalina.ha.session.BackupManager" mapSendOptions="6"');
+clusterRuleTester(strategyMixed, {
+  valid: [],
+  invalid: [
+    {
+      name: "behind one httpd balancer, tomcat1's Cluster uses DeltaManager and tomcat2's BackupManager, shop distributable on both: both told",
+      files: {
+        'lb/httpd.conf': httpd,
+        'tomcat1/conf/server.xml': server('tomcat1'),
+        'tomcat2/conf/server.xml': server('tomcat2', BACKUP_CLUSTER),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml('shop'),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml('shop'),
+      },
+      settings: hosts,
+      findings: [
+        {
+          file: 'tomcat1/conf/server.xml',
+          at: 'Manager',
+          message: /shop on node tomcat1 keeps sessions with session replication \(DeltaManager\), while node tomcat2 uses session replication \(BackupManager\) behind httpd balancer "tcsrvs"/,
+          related: ['tomcat2/conf/server.xml'],
+        },
+        {
+          file: 'tomcat2/conf/server.xml',
+          at: 'Manager',
+          message: /shop on node tomcat2 keeps sessions with session replication \(BackupManager\), while node tomcat1 uses session replication \(DeltaManager\) behind httpd balancer "tcsrvs"/,
+          related: ['tomcat1/conf/server.xml'],
+        },
+      ],
+    },
+  ],
+});
