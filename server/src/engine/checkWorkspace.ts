@@ -68,11 +68,11 @@ export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOpt
     ...options,
     nodes:
       options.nodes ??
-      new TomcatNodes(new DiskFileSource((uri) => options.openDocument?.(uri)?.getText()), { settings: options.settings, settingsDir: options.settingsDir }),
+      new TomcatNodes(new DiskFileSource(options.openDocument && ((uri) => options.openDocument?.(uri)?.getText())), { settings: options.settings, settingsDir: options.settingsDir }),
   };
   // Session cookie names of the Tomcats among the walked files, computed on first use.
   let cookies: Set<string> | undefined | null = null;
-  const fileSource = new DiskFileSource((uri) => options.openDocument?.(uri)?.getText());
+  const fileSource = new DiskFileSource(options.openDocument && ((uri) => options.openDocument?.(uri)?.getText()));
   options.backendCookies ??= () => (cookies === null ? (cookies = sessionCookieNames(fileSource, files.filter((f) => languageFromPath(f) === 'tomcat-xml'))) : cookies);
   options.nginxConfigs ??= new NginxConfigs(fileSource, nginxMainConfigs(fileSource, files));
   options.httpdConfigs ??= new HttpdConfigs(fileSource, files.filter(isHttpdMainConfig));

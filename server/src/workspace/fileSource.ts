@@ -22,10 +22,15 @@ export interface FileSource {
 }
 
 export class DiskFileSource implements FileSource {
-  constructor(private readonly openText: (uri: string) => string | undefined = () => undefined) {}
+  /** `openText` gives the editor's text of an open file; without it (the CLI) no path is turned into a URI. */
+  constructor(private readonly openText?: (uri: string) => string | undefined) {}
+
+  private open(filePath: string): string | undefined {
+    return this.openText ? this.openText(pathToFileURL(filePath).href) : undefined;
+  }
 
   readText(filePath: string): string | undefined {
-    const open = this.openText(pathToFileURL(filePath).href);
+    const open = this.open(filePath);
     if (open !== undefined) return open;
     try {
       const bytes = fs.readFileSync(filePath);
@@ -44,7 +49,7 @@ export class DiskFileSource implements FileSource {
   }
 
   isFile(filePath: string): boolean {
-    if (this.openText(pathToFileURL(filePath).href) !== undefined) return true;
+    if (this.open(filePath) !== undefined) return true;
     try {
       return fs.statSync(filePath).isFile();
     } catch {
@@ -61,7 +66,7 @@ export class DiskFileSource implements FileSource {
   }
 
   exists(anyPath: string): boolean {
-    if (this.openText(pathToFileURL(anyPath).href) !== undefined) return true;
+    if (this.open(anyPath) !== undefined) return true;
     try {
       fs.statSync(anyPath);
       return true;

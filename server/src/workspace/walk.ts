@@ -22,7 +22,7 @@ export function walkFiles(paths: string[]): WalkResult {
   const add = (file: string): void => {
     let real: string;
     try {
-      real = fs.realpathSync(file);
+      real = fs.realpathSync.native(file);
     } catch {
       return;
     }

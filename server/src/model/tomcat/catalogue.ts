@@ -80,7 +80,16 @@ export class TomcatCatalogue {
   }
 
   /** Every property of a class: its own and its catalogued ancestors', nearest first. */
-  attributesOf(className: string): Map<string, AttributeInfo> {
+  /** Every attribute of a class, its superclasses' included; computed once per class (read-only: do not change the map). */
+  attributesOf(className: string): ReadonlyMap<string, AttributeInfo> {
+    let cached = this.attributeCache.get(className);
+    if (!cached) this.attributeCache.set(className, (cached = this.collectAttributes(className)));
+    return cached;
+  }
+
+  private readonly attributeCache = new Map<string, Map<string, AttributeInfo>>();
+
+  private collectAttributes(className: string): Map<string, AttributeInfo> {
     const out = new Map<string, AttributeInfo>();
     const seen = new Set<string>();
     let current: string | undefined = className;

@@ -1,4 +1,5 @@
 /** The nodes of a workspace, each loaded once and kept until the files under it change. */
+import * as path from 'node:path';
 import { findNodeBase, loadNode, type NodeOptions, type TomcatNode } from './node';
 import type { FileSource } from '../../workspace/fileSource';
 
@@ -12,7 +13,7 @@ export class TomcatNodes {
 
   /** The node a file belongs to, or undefined when the file is in no CATALINA_BASE. */
   nodeFor(filePath: string): TomcatNode | undefined {
-    const base = findNodeBase(this.files, filePath);
+    const base = this.baseOf(filePath);
     if (!base) return undefined;
     let node = this.byBase.get(base);
     if (!node) {
@@ -22,8 +23,36 @@ export class TomcatNodes {
     return node;
   }
 
+  /** The CATALINA_BASE of a file, each folder looked up once (a workspace of thousands of files asks often). */
+  private baseOf(filePath: string): string | undefined {
+    const dir = path.dirname(path.resolve(filePath));
+    if (path.basename(filePath) === 'server.xml' && path.basename(dir) !== 'conf') return findNodeBase(this.files, filePath);
+    const visited: string[] = [];
+    let found: string | undefined;
+    for (let d = dir, depth = 0; depth < 64; depth++) {
+      if (this.baseOfDir.has(d)) {
+        found = this.baseOfDir.get(d);
+        break;
+      }
+      visited.push(d);
+      if (this.files.isFile(path.join(d, 'conf', 'server.xml'))) {
+        found = d;
+        break;
+      }
+      const parent = path.dirname(d);
+      if (parent === d) break;
+      d = parent;
+    }
+    for (const d of visited) this.baseOfDir.set(d, found);
+    return found;
+  }
+
+  private readonly baseOfDir = new Map<string, string | undefined>();
+
   /** Forgets the nodes a changed path can affect (all of them when unsure). */
   invalidate(changedPath?: string): void {
+    // A created or deleted server.xml moves bases: the folder lookups start over.
+    this.baseOfDir.clear();
     if (!changedPath) {
       this.byBase.clear();
       return;

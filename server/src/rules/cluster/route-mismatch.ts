@@ -22,8 +22,9 @@ export const routeMismatch: ClusterRule = {
       const matches = model.membersOf(balancer);
       const routes = new Set(matches.map((m) => m.member.route).filter((r): r is string => r !== undefined));
       for (const { member, node, matchedBy } of matches) {
-        // httpd/member-route-missing reports an httpd member without route= on its own file.
-        if (member.route === undefined && balancer.kind === 'httpd') continue;
+        // httpd/member-route-missing reports an httpd member without route= on its own file; this rule adds
+        // what only the workspace knows: the route it needs (its node's jvmRoute), as a quick fix.
+        if (member.route === undefined && balancer.kind === 'httpd' && !node?.jvmRoute) continue;
         if (member.route === undefined) {
           const route = node?.jvmRoute?.value;
           report({

@@ -10,14 +10,14 @@ import { isMsmManagerClass, MSM_CATALOGUE } from '../../model/tomcat/msmCatalogu
 export interface AttributeTable {
   /** The class's simple name, for messages. */
   owner: string;
-  attributes: Map<string, AttributeInfo>;
+  attributes: ReadonlyMap<string, AttributeInfo>;
 }
 
 export function attributeTable(catalogue: TomcatCatalogue, className: string | undefined): AttributeTable | undefined {
   if (!className) return undefined;
   const owner = className.slice(className.lastIndexOf('.') + 1);
   if (isMsmManagerClass(className)) {
-    const attributes = MSM_CATALOGUE.extendsTomcatClass ? catalogue.attributesOf(MSM_CATALOGUE.extendsTomcatClass) : new Map<string, AttributeInfo>();
+    const attributes = new Map<string, AttributeInfo>(MSM_CATALOGUE.extendsTomcatClass ? catalogue.attributesOf(MSM_CATALOGUE.extendsTomcatClass) : []);
     for (const [name, a] of Object.entries(MSM_CATALOGUE.attributes)) {
       // msm's own attribute kinds are checked by the msm/* rules; here they only count as known.
       attributes.set(name, { type: 'string', doc: a.doc, default: a.default ?? null });
