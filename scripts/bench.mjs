@@ -8,10 +8,18 @@
 //          generated workspaces of 100 and 1,000 Tomcat nodes behind nginx and
 //          httpd, each with a Cluster, an msm app and a replicated app, and
 //          the ratios between the two sizes.
+//   server.xml: per-edit validation of a generated 5,000-line server.xml (the
+//          engine in process, one attribute changed per edit) beside
+//          fast-xml-parser's bare parse of the same text.
+//   cold start: the server bundle spawned over stdio, to its first
+//          published diagnostics for an opened server.xml.
+//   sizes: the three bundles and the .vsix.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -166,6 +174,127 @@ function generateWorkspace(dir, n) {
   const [small, large] = measured;
   report(`  ratio ${large.n} / ${small.n} nodes: time`, `${(large.ms / small.ms).toFixed(2)} (nodes ×${large.n / small.n})`);
   report(`  ratio ${large.n} / ${small.n} nodes: memory`, `${(large.mb / small.mb).toFixed(2)}`);
+}
+
+// --- a 5,000-line server.xml, per edit ------------------------------------------
+/** A realistic large server.xml: a Cluster, then many Hosts with their valves and contexts. */
+function generateServerXml(lines) {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<Server port="8005" shutdown="SHUTDOWN">', '  <Listener className="org.apache.catalina.startup.VersionLoggerListener"/>', '  <Service name="Catalina">', '    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>', '    <Engine name="Catalina" defaultHost="localhost" jvmRoute="tomcat1">',
+    '      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="8">',
+    '        <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>',
+    '        <Channel className="org.apache.catalina.tribes.group.GroupChannel">',
+    '          <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>',
+    '          <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="10.0.0.11" port="4000" autoBind="100" selectorTimeout="5000" maxThreads="6"/>',
+    '        </Channel>', '        <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>', '        <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>', '      </Cluster>'];
+  let i = 0;
+  while (out.length < lines - 4) {
+    out.push(`      <Host name="site${i}.example.test" appBase="webapps-${i}" unpackWARs="true" autoDeploy="false">`,
+      `        <Alias>www.site${i}.example.test</Alias>`,
+      `        <Valve className="org.apache.catalina.valves.AccessLogValve" directory="logs" prefix="site${i}_access_log" suffix=".txt" pattern="%h %l %u %t &quot;%r&quot; %s %b"/>`,
+      `        <Context path="" docBase="/srv/site${i}" reloadable="false">`,
+      '          <Manager className="org.apache.catalina.session.StandardManager" maxActiveSessions="-1"/>',
+      '        </Context>',
+      '      </Host>');
+    i++;
+  }
+  out.push('    </Engine>', '  </Service>', '</Server>');
+  return out.join('\n') + '\n';
+}
+
+{
+  const require = createRequire(import.meta.url);
+  const out = path.join(root, 'out/server/src/engine/checkDocument.js');
+  if (!fs.existsSync(out)) spawnSync('npx', ['tsc', '-p', root], { stdio: 'inherit' });
+  const { checkDocument } = require(out);
+  const { TomcatNodes } = require(path.join(root, 'out/server/src/model/tomcat/nodes.js'));
+  const { DiskFileSource } = require(path.join(root, 'out/server/src/workspace/fileSource.js'));
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const { XMLParser } = require('fast-xml-parser');
+  const dir = path.join(work, 'large-node');
+  const file = path.join(dir, 'conf', 'server.xml');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const text = generateServerXml(5000);
+  fs.writeFileSync(file, text);
+  fs.writeFileSync(path.join(dir, 'RELEASE-NOTES'), 'Apache Tomcat Version 9.0.83\n');
+  const uri = new URL(`file://${file}`).href;
+  const nodes = new TomcatNodes(new DiskFileSource());
+  const edits = Math.max(RUNS * 4, 20);
+  const ours = [];
+  const bare = [];
+  const parser = new XMLParser({ ignoreAttributes: false });
+  let findings = 0;
+  for (let i = 0; i < edits; i++) {
+    // One edit: an AccessLogValve prefix changes, as a user typing would change it.
+    const edited = text.replace('prefix="site7_access_log"', `prefix="site7_access_log_${i}"`);
+    const document = TextDocument.create(uri, 'xml', i + 1, edited);
+    let t = process.hrtime.bigint();
+    findings = checkDocument(document, 'tomcat-xml', { nodes }).length;
+    ours.push(Number(process.hrtime.bigint() - t) / 1e6);
+    t = process.hrtime.bigint();
+    parser.parse(edited);
+    bare.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const lines = text.split('\n').length - 1;
+  report(`server.xml of ${lines.toLocaleString('en-US')} lines: validation per edit (engine)`, `${median(ours).toFixed(1)} ms (${findings} findings)`);
+  report(`server.xml of ${lines.toLocaleString('en-US')} lines: fast-xml-parser bare parse`, `${median(bare).toFixed(1)} ms`);
+  report('  ratio validation / bare parse', `${(median(ours) / median(bare)).toFixed(2)}`);
+}
+
+// --- cold start -----------------------------------------------------------------
+/** Spawns the server bundle over stdio, opens a server.xml, resolves with the ms until its first publishDiagnostics. */
+function coldStart(file) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const server = spawn(process.execPath, [path.join(root, 'dist/server/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const send = (message) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+      server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    };
+    let buffer = Buffer.alloc(0);
+    const timer = setTimeout(() => { server.kill(); reject(new Error('no diagnostics within 30 s')); }, 30_000);
+    server.stdout.on('data', (chunk) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      for (;;) {
+        const header = buffer.indexOf('\r\n\r\n');
+        if (header < 0) return;
+        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, header).toString())?.[1]);
+        if (buffer.length < header + 4 + length) return;
+        const message = JSON.parse(buffer.subarray(header + 4, header + 4 + length).toString());
+        buffer = buffer.subarray(header + 4 + length);
+        if (message.id === 1) {
+          send({ method: 'initialized', params: {} });
+          send({ method: 'textDocument/didOpen', params: { textDocument: { uri: new URL(`file://${file}`).href, languageId: 'xml', version: 1, text: fs.readFileSync(file, 'utf8') } } });
+        } else if (message.method === 'textDocument/publishDiagnostics' && message.params.uri.endsWith('/server.xml')) {
+          clearTimeout(timer);
+          const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+          server.kill();
+          resolve(ms);
+        } else if (message.id !== undefined && message.method) {
+          send({ id: message.id, result: null }); // requests from the server (configuration, registration)
+        }
+      }
+    });
+    send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: new URL(`file://${path.dirname(path.dirname(path.dirname(file)))}`).href, capabilities: {} } });
+  });
+}
+
+{
+  const file = path.join(work, 'cold', 'tomcat1', 'conf', 'server.xml');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, generateServerXml(200));
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(await coldStart(file));
+  report('language server: cold start to first diagnostics (push client)', `${median(times).toFixed(0)} ms`);
+}
+
+// --- sizes ------------------------------------------------------------------------
+{
+  const kib = (p) => (fs.existsSync(p) ? `${(fs.statSync(p).size / 1024).toFixed(0)} KiB` : 'missing (npm run build)');
+  report('bundle: dist/client/extension.js', kib(path.join(root, 'dist/client/extension.js')));
+  report('bundle: dist/server/server.js', kib(path.join(root, 'dist/server/server.js')));
+  report('bundle: dist/cli/tomcat-cluster-check.js', kib(path.join(root, 'dist/cli/tomcat-cluster-check.js')));
+  const vsix = fs.readdirSync(root).filter((f) => f.endsWith('.vsix')).sort().at(-1);
+  report(`.vsix${vsix ? ` (${vsix})` : ''}`, vsix ? kib(path.join(root, vsix)) : 'missing (npm run package)');
 }
 
 fs.rmSync(work, { recursive: true, force: true });
