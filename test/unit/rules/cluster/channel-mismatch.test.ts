@@ -1,78 +1,47 @@
 import { channelMismatch } from '../../../../server/src/rules/cluster/channel-mismatch';
+import {
+  ajpConnector, ajpWorkers, BARE_HTTP_CONNECTOR, cluster, DELTA_MANAGER, httpConnector, httpdBalancer, interceptor, mcastMembership, nginxConf,
+  nioReceiver, nodeAddresses, REPLICATION_SENDER, REPLICATION_VALVE, routedMembers, serverXml, tomcatHosts, TWO_CLUSTER_HOSTS, twoClusterNginx,
+  workersProperties,
+} from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
-const server = (route: string, interceptors: string, clusterAttributes = ''): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000"/>
-    <Connector port="8009" protocol="AJP/1.3" secretRequired="false"/>
-    <Engine name="Catalina" defaultHost="localhost" jvmRoute="${route}">
-      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster"${clusterAttributes}>
-        <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
-        <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-          <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
-          <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="auto" port="4000" autoBind="100" selectorTimeout="5000" maxThreads="6"/>
-          <Sender className="org.apache.catalina.tribes.transport.ReplicationTransmitter">
-            <Transport className="org.apache.catalina.tribes.transport.nio.PooledParallelSender"/>
-          </Sender>
-          <Interceptor className="org.apache.catalina.tribes.group.interceptors.TcpFailureDetector"/>
-          <Interceptor className="org.apache.catalina.tribes.group.interceptors.MessageDispatchInterceptor"/>
-${interceptors}        </Channel>
-        <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-        <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-      </Cluster>
-      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
+/** A node whose Cluster has the channel of the clustering how-to, then `interceptors`. */
+const server = (route: string, interceptors: string[] = [], channelSendOptions?: string): string =>
+  serverXml({
+    jvmRoute: route,
+    connectors: [httpConnector({ redirectPort: false }), ajpConnector({ redirectPort: false })],
+    cluster: cluster({
+      channelSendOptions,
+      manager: DELTA_MANAGER,
+      channel: [
+        mcastMembership(),
+        nioReceiver({ port: '4000', autoBind: '100', selectorTimeout: '5000', maxThreads: '6' }),
+        REPLICATION_SENDER,
+        interceptor('TcpFailureDetector'),
+        interceptor('MessageDispatchInterceptor'),
+        ...interceptors,
+      ],
+      valves: [REPLICATION_VALVE],
+      sessionListener: true,
+    }),
+  });
 const KEY = 'cafebabecafebabecafebabecafebabe';
-const encrypt = (key = KEY, algorithm?: string): string =>
-  `          <Interceptor className="org.apache.catalina.tribes.group.interceptors.EncryptInterceptor" encryptionKey="${key}"${algorithm ? ` encryptionAlgorithm="${algorithm}"` : ''}/>\n`;
-const domainFilter = (domain: string): string => `          <Interceptor className="org.apache.catalina.tribes.group.interceptors.DomainFilterInterceptor" domain="${domain}"/>\n`;
-const staticMembers = (...hosts: string[]): string =>
-  `          <Interceptor className="org.apache.catalina.tribes.group.interceptors.TcpPingInterceptor" staticOnly="true"/>
-          <Interceptor className="org.apache.catalina.tribes.group.interceptors.StaticMembershipInterceptor">
-${hosts.map((h, i) => `            <Member className="org.apache.catalina.tribes.membership.StaticMember" port="4000" host="${h}" domain="prod-cluster" uniqueId="{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,${i + 1}}"/>\n`).join('')}          </Interceptor>
-`;
+const encrypt = (key = KEY, algorithm?: string): string[] => [interceptor('EncryptInterceptor', `encryptionKey="${key}"${algorithm ? ` encryptionAlgorithm="${algorithm}"` : ''}`)];
+const domainFilter = (domain: string): string[] => [interceptor('DomainFilterInterceptor', `domain="${domain}"`)];
+const staticMembers = (...hosts: string[]): string[] => [
+  interceptor('TcpPingInterceptor', 'staticOnly="true"'),
+  interceptor(
+    'StaticMembershipInterceptor',
+    '',
+    hosts.map((h, i) => `<Member className="org.apache.catalina.tribes.membership.StaticMember" port="4000" host="${h}" domain="prod-cluster" uniqueId="{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,${i + 1}}"/>`),
+  ),
+];
 
-const nginx = `http {
-  upstream tomcats {
-    ip_hash;
-    server 10.0.0.11:8080;
-    server 10.0.0.12:8080;
-    server 10.0.0.13:8080;
-  }
-  server {
-    listen 80;
-    location / { proxy_pass http://tomcats; }
-  }
-}
-`;
-const httpd = `<Proxy "balancer://tcsrvs">
-    BalancerMember "http://10.0.0.11:8080" route=tomcat1
-    BalancerMember "http://10.0.0.12:8080" route=tomcat2
-    BalancerMember "http://10.0.0.13:8080" route=tomcat3
-    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-ProxyPassReverse "/" "balancer://tcsrvs/"
-`;
-const workers = `worker.list=loadbalancer,status
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.tomcat2.port=8009
-worker.tomcat3.type=ajp13
-worker.tomcat3.host=10.0.0.13
-worker.tomcat3.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2,tomcat3
-worker.status.type=status
-`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' }, tomcat3: { host: '10.0.0.13' } } };
+const nginx = nginxConf({ upstreams: [{ method: 'ip_hash', servers: nodeAddresses(3) }], proxy: {} });
+const httpd = httpdBalancer({ members: routedMembers(['tomcat1', 'tomcat2', 'tomcat3']), proxyPassReverse: true });
+const workers = workersProperties({ workers: ajpWorkers(3), statusWorker: 'status' });
+const hosts = tomcatHosts(3);
 
 clusterRuleTester(channelMismatch, {
   valid: [
@@ -80,17 +49,17 @@ clusterRuleTester(channelMismatch, {
       name: 'three nodes behind nginx with the same flags (6 and use_ack,sync) and the same EncryptInterceptor',
       files: {
         'lb/nginx.conf': nginx,
-        'tomcat1/conf/server.xml': server('tomcat1', encrypt(), ' channelSendOptions="6"'),
-        'tomcat2/conf/server.xml': server('tomcat2', encrypt(), ' channelSendOptions="use_ack,sync"'),
-        'tomcat3/conf/server.xml': server('tomcat3', encrypt(), ' channelSendOptions="6"'),
+        'tomcat1/conf/server.xml': server('tomcat1', encrypt(), '6'),
+        'tomcat2/conf/server.xml': server('tomcat2', encrypt(), 'use_ack,sync'),
+        'tomcat3/conf/server.xml': server('tomcat3', encrypt(), '6'),
       },
       settings: hosts,
     },
     {
       name: 'channelSendOptions="8" written on one node, left to the default (8, async) on the other',
       files: {
-        'tomcat1/conf/server.xml': server('tomcat1', '', ' channelSendOptions="8"'),
-        'tomcat2/conf/server.xml': server('tomcat2', ''),
+        'tomcat1/conf/server.xml': server('tomcat1', [], '8'),
+        'tomcat2/conf/server.xml': server('tomcat2'),
       },
     },
     {
@@ -106,20 +75,20 @@ clusterRuleTester(channelMismatch, {
     {
       name: 'two upstreams, two clusters: each cluster has its own key, and clusters are not compared',
       files: {
-        'lb/nginx.conf': `http {\n  upstream shop { ip_hash; server 10.0.0.11:8080; server 10.0.0.12:8080; }\n  upstream crm { ip_hash; server 10.0.0.13:8080; server 10.0.0.14:8080; }\n}\n`,
+        'lb/nginx.conf': twoClusterNginx({ method: 'ip_hash', names: ['shop', 'crm'] }),
         'a1/conf/server.xml': server('a1', encrypt('00112233445566778899aabbccddeeff')),
         'a2/conf/server.xml': server('a2', encrypt('00112233445566778899aabbccddeeff')),
         'b1/conf/server.xml': server('b1', encrypt('ffeeddccbbaa99887766554433221100')),
         'b2/conf/server.xml': server('b2', encrypt('ffeeddccbbaa99887766554433221100')),
       },
-      settings: { nodes: { a1: { host: '10.0.0.11' }, a2: { host: '10.0.0.12' }, b1: { host: '10.0.0.13' }, b2: { host: '10.0.0.14' } } },
+      settings: TWO_CLUSTER_HOSTS,
     },
     {
       name: 'one clustered node among plain ones: nothing to compare it with',
       files: {
         'lb/nginx.conf': nginx,
-        'tomcat1/conf/server.xml': server('tomcat1', encrypt(), ' channelSendOptions="6"'),
-        'tomcat2/conf/server.xml': `<Server port="8005" shutdown="SHUTDOWN">\n  <Service name="Catalina">\n    <Connector port="8080" protocol="HTTP/1.1"/>\n    <Engine name="Catalina" defaultHost="localhost" jvmRoute="tomcat2">\n      <Host name="localhost" appBase="webapps"/>\n    </Engine>\n  </Service>\n</Server>\n`,
+        'tomcat1/conf/server.xml': server('tomcat1', encrypt(), '6'),
+        'tomcat2/conf/server.xml': serverXml({ jvmRoute: 'tomcat2', connectors: [BARE_HTTP_CONNECTOR], bareHost: true }),
       },
       settings: hosts,
     },
@@ -129,9 +98,9 @@ clusterRuleTester(channelMismatch, {
       name: 'channelSendOptions not written on tomcat3 (8) while the others write 6, behind an httpd balancer: on its <Cluster>',
       files: {
         'lb/httpd.conf': httpd,
-        'tomcat1/conf/server.xml': server('tomcat1', '', ' channelSendOptions="6"'),
-        'tomcat2/conf/server.xml': server('tomcat2', '', ' channelSendOptions="6"'),
-        'tomcat3/conf/server.xml': server('tomcat3', ''),
+        'tomcat1/conf/server.xml': server('tomcat1', [], '6'),
+        'tomcat2/conf/server.xml': server('tomcat2', [], '6'),
+        'tomcat3/conf/server.xml': server('tomcat3'),
       },
       settings: hosts,
       findings: [
@@ -146,9 +115,9 @@ clusterRuleTester(channelMismatch, {
     {
       name: 'channelSendOptions="async" against two nodes on 6: the odd value is told',
       files: {
-        'tomcat1/conf/server.xml': server('tomcat1', '', ' channelSendOptions="6"'),
-        'tomcat2/conf/server.xml': server('tomcat2', '', ' channelSendOptions="async"'),
-        'tomcat3/conf/server.xml': server('tomcat3', '', ' channelSendOptions="use_ack,sync"'),
+        'tomcat1/conf/server.xml': server('tomcat1', [], '6'),
+        'tomcat2/conf/server.xml': server('tomcat2', [], 'async'),
+        'tomcat3/conf/server.xml': server('tomcat3', [], 'use_ack,sync'),
       },
       findings: [{ file: 'tomcat2/conf/server.xml', at: 'async', message: /channelSendOptions on node tomcat2 is 8, the other nodes have 6/ }],
     },
@@ -157,7 +126,7 @@ clusterRuleTester(channelMismatch, {
       files: {
         'lb/workers.properties': workers,
         'tomcat1/conf/server.xml': server('tomcat1', encrypt()),
-        'tomcat2/conf/server.xml': server('tomcat2', ''),
+        'tomcat2/conf/server.xml': server('tomcat2'),
         'tomcat3/conf/server.xml': server('tomcat3', encrypt()),
       },
       settings: hosts,

@@ -1,43 +1,12 @@
 import { jvmRouteDuplicate } from '../../../../server/src/rules/cluster/jvmroute-duplicate';
+import { ajpConnector, ajpWorkers, hostMap, httpConnector, httpdBalancer, nginxConf, nodeAddresses, routedMembers, serverXml, tomcatHosts, workersProperties } from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
-const server = (route: string | undefined): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="8009" protocol="AJP/1.3" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost"${route === undefined ? '' : ` jvmRoute="${route}"`}>
-      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
+const server = (route: string | undefined): string => serverXml({ jvmRoute: route, connectors: [httpConnector(), ajpConnector()] });
 
-const nginx = `http {
-  upstream tomcats {
-    ip_hash;
-    server 10.0.0.11:8080;
-    server 10.0.0.12:8080;
-    server 10.0.0.13:8080;
-  }
-}
-`;
-const httpd = (members: [string, string][]): string => `<Proxy "balancer://tcsrvs">
-${members.map(([url, route]) => `    BalancerMember "${url}" route=${route}\n`).join('')}    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-`;
-const workers = `worker.list=loadbalancer
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.tomcat2.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' }, tomcat3: { host: '10.0.0.13' } } };
+const nginx = nginxConf({ upstreams: [{ method: 'ip_hash', servers: nodeAddresses(3) }] });
+const workers = workersProperties({ workers: ajpWorkers(2) });
+const hosts = tomcatHosts(3);
 
 clusterRuleTester(jvmRouteDuplicate, {
   valid: [
@@ -54,25 +23,15 @@ clusterRuleTester(jvmRouteDuplicate, {
     {
       name: 'two httpd balancers, two clusters: the same route names in each are not compared',
       files: {
-        'lb/httpd.conf': `<Proxy "balancer://shop">
-    BalancerMember "http://10.0.0.11:8080" route=node1
-    BalancerMember "http://10.0.0.12:8080" route=node2
-    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-<Proxy "balancer://crm">
-    BalancerMember "http://10.0.0.13:8080" route=node1
-    BalancerMember "http://10.0.0.14:8080" route=node2
-    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/shop" "balancer://shop/shop"
-ProxyPass "/crm" "balancer://crm/crm"
-`,
+        'lb/httpd.conf':
+          httpdBalancer({ name: 'shop', path: '/shop', members: routedMembers(['node1', 'node2']) }) +
+          httpdBalancer({ name: 'crm', path: '/crm', members: [['http://10.0.0.13:8080', 'node1'], ['http://10.0.0.14:8080', 'node2']] }),
         'shop1/conf/server.xml': server('node1'),
         'shop2/conf/server.xml': server('node2'),
         'crm1/conf/server.xml': server('node1'),
         'crm2/conf/server.xml': server('node2'),
       },
-      settings: { nodes: { shop1: { host: '10.0.0.11' }, shop2: { host: '10.0.0.12' }, crm1: { host: '10.0.0.13' }, crm2: { host: '10.0.0.14' } } },
+      settings: hostMap({ shop1: '10.0.0.11', shop2: '10.0.0.12', crm1: '10.0.0.13', crm2: '10.0.0.14' }),
     },
     {
       name: 'nodes without any jvmRoute are no duplicates (tomcat/jvmroute-missing covers them)',
@@ -117,11 +76,7 @@ ProxyPass "/crm" "balancer://crm/crm"
     {
       name: 'two of three httpd members on one jvmRoute: only those two',
       files: {
-        'lb/httpd.conf': httpd([
-          ['http://10.0.0.11:8080', 'tomcat1'],
-          ['http://10.0.0.12:8080', 'tomcat2'],
-          ['http://10.0.0.13:8080', 'tomcat3'],
-        ]),
+        'lb/httpd.conf': httpdBalancer({ members: routedMembers(['tomcat1', 'tomcat2', 'tomcat3']) }),
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
         'tomcat3/conf/server.xml': server('tomcat2'),
@@ -156,37 +111,28 @@ clusterRuleTester(jvmRouteDuplicate, {
     {
       name: 'the same jvmRoute on two nodes behind two different nginx upstreams only: separate clusters',
       files: {
-        'lb/nginx.conf': `http {
-  upstream shop {
-    ip_hash;
-    server 10.0.0.11:8080;
-  }
-  upstream crm {
-    ip_hash;
-    server 10.0.0.12:8080;
-  }
-}
-`,
+        'lb/nginx.conf': nginxConf({
+          upstreams: [
+            { name: 'shop', method: 'ip_hash', servers: ['10.0.0.11:8080'] },
+            { name: 'crm', method: 'ip_hash', servers: ['10.0.0.12:8080'] },
+          ],
+        }),
         'shop1/conf/server.xml': server('node1'),
         'crm1/conf/server.xml': server('node1'),
       },
-      settings: { nodes: { shop1: { host: '10.0.0.11' }, crm1: { host: '10.0.0.12' } } },
+      settings: hostMap({ shop1: '10.0.0.11', crm1: '10.0.0.12' }),
     },
   ],
   invalid: [
     {
       name: 'mod_jk workers node1 and node3, no hosts: tomcat1 and tomcat2 both on node1 (no member matches them) are both told',
       files: {
-        'lb/workers.properties': `worker.list=loadbalancer
-worker.node1.type=ajp13
-worker.node1.host=10.0.0.11
-worker.node1.port=8009
-worker.node3.type=ajp13
-worker.node3.host=10.0.0.13
-worker.node3.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=node1,node3
-`,
+        'lb/workers.properties': workersProperties({
+          workers: [
+            { name: 'node1', host: '10.0.0.11', port: '8009' },
+            { name: 'node3', host: '10.0.0.13', port: '8009' },
+          ],
+        }),
         'tomcat1/conf/server.xml': server('node1'),
         'tomcat2/conf/server.xml': server('node1'),
         'tomcat3/conf/server.xml': server('node3'),

@@ -1,31 +1,13 @@
 import { memberUnknown } from '../../../../server/src/rules/cluster/member-unknown';
+import { ajpConnector, hostMap, httpConnector, httpdBalancer, nginxConf, serverXml, tomcatHosts, tomcatNodes, workersProperties } from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
-const server = (route: string | undefined, http = '8080', ajp = '8009'): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="${http}" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="${ajp}" protocol="AJP/1.3" address="0.0.0.0" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost"${route === undefined ? '' : ` jvmRoute="${route}"`}>
-      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
-const upstream = (...servers: string[]): string => `upstream tcsrvs {
-    ip_hash;
-${servers.map((s) => `    server ${s};\n`).join('')}}
-
-server {
-    listen 80;
-    server_name shop.example.com;
-    location / {
-        proxy_pass http://tcsrvs;
-    }
-}
-`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } };
-const two = { 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') };
+const server = (route: string | undefined, http = '8080', ajp = '8009'): string =>
+  serverXml({ jvmRoute: route, connectors: [httpConnector({ port: http }), ajpConnector({ port: ajp, address: '0.0.0.0' })] });
+/** The conf.d file of the nginx in front: upstream tcsrvs (ip_hash) over these servers, and the site proxying to it. */
+const upstream = (...servers: string[]): string => nginxConf({ upstreams: [{ name: 'tcsrvs', method: 'ip_hash', servers }], proxy: { serverName: 'shop.example.com' }, confD: true });
+const hosts = tomcatHosts(2);
+const two = tomcatNodes(2, server);
 
 clusterRuleTester(memberUnknown, {
   valid: [
@@ -47,21 +29,18 @@ clusterRuleTester(memberUnknown, {
     {
       name: 'httpd ajp:// members without a port go to 8009, and mod_jk workers default to port 8009',
       files: {
-        'lb-httpd/conf.d/tomcat-balancer.conf': `<Proxy "balancer://tcsrvs">
-    BalancerMember "ajp://10.0.0.11" route=tomcat1
-    BalancerMember "ajp://10.0.0.12" route=tomcat2
-    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-`,
-        'lb-jk/workers.properties': `worker.list=loadbalancer
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-`,
+        'lb-httpd/conf.d/tomcat-balancer.conf': httpdBalancer({
+          members: [
+            ['ajp://10.0.0.11', 'tomcat1'],
+            ['ajp://10.0.0.12', 'tomcat2'],
+          ],
+        }),
+        'lb-jk/workers.properties': workersProperties({
+          workers: [
+            { name: 'tomcat1', host: '10.0.0.11' },
+            { name: 'tomcat2', host: '10.0.0.12' },
+          ],
+        }),
         ...two,
       },
       settings: hosts,
@@ -95,13 +74,7 @@ worker.loadbalancer.balance_workers=tomcat1,tomcat2
     {
       name: "an httpd member on the node's host whose Connector port changed (8109 → 8209)",
       files: {
-        'lb-httpd/conf.d/tomcat-balancer.conf': `<Proxy "balancer://tcsrvs">
-    BalancerMember "ajp://10.0.0.11:8009"
-    BalancerMember "ajp://10.0.0.12:8109"
-    ProxySet lbmethod=bybusyness
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-`,
+        'lb-httpd/conf.d/tomcat-balancer.conf': httpdBalancer({ members: ['ajp://10.0.0.11:8009', 'ajp://10.0.0.12:8109'], proxySet: 'lbmethod=bybusyness' }),
         'tomcat1/conf/server.xml': server(undefined),
         'tomcat2/conf/server.xml': server(undefined, '8080', '8209'),
       },
@@ -117,21 +90,17 @@ ProxyPass "/" "balancer://tcsrvs/"
     {
       name: 'a mod_jk worker on localhost:8019 while the two local instances listen on 8009 and 8109',
       files: {
-        'lb-jk/workers.properties': `worker.list=loadbalancer
-worker.a.type=ajp13
-worker.a.host=localhost
-worker.a.port=8009
-worker.b.type=ajp13
-worker.b.host=localhost
-worker.b.port=8019
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=a,b
-worker.loadbalancer.sticky_session=false
-`,
+        'lb-jk/workers.properties': workersProperties({
+          workers: [
+            { name: 'a', host: 'localhost', port: '8009' },
+            { name: 'b', host: 'localhost', port: '8019' },
+          ],
+          stickySession: 'false',
+        }),
         'tomcat1/conf/server.xml': server(undefined),
         'tomcat2/conf/server.xml': server(undefined, '8180', '8109'),
       },
-      settings: { nodes: { tomcat1: { host: 'localhost' }, tomcat2: { host: '127.0.0.1' } } },
+      settings: hostMap({ tomcat1: 'localhost', tomcat2: '127.0.0.1' }),
       findings: [
         {
           file: 'lb-jk/workers.properties',
@@ -149,16 +118,13 @@ clusterRuleTester(memberUnknown, {
     {
       name: 'mod_jk workers w1 and w2 take port 8109 from worker.template (reference=): the nodes listen on AJP 8109',
       files: {
-        'lb-jk/workers.properties': `worker.list=loadbalancer
-worker.template.type=ajp13
-worker.template.port=8109
-worker.w1.reference=worker.template
-worker.w1.host=10.0.0.11
-worker.w2.reference=worker.template
-worker.w2.host=10.0.0.12
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=w1,w2
-`,
+        'lb-jk/workers.properties': workersProperties({
+          workers: [
+            { name: 'w1', host: '10.0.0.11' },
+            { name: 'w2', host: '10.0.0.12' },
+          ],
+          template: { port: '8109' },
+        }),
         'tomcat1/conf/server.xml': server('tomcat1', '8080', '8109'),
         'tomcat2/conf/server.xml': server('tomcat2', '8080', '8109'),
       },
@@ -169,15 +135,10 @@ worker.loadbalancer.balance_workers=w1,w2
     {
       name: 'httpd member ajp://10.0.0.11:8010 route=tomcat1 (matched by route) while tomcat1 listens on AJP 8009: on the URL, without its quotes',
       files: {
-        'lb-httpd/conf.d/tomcat-balancer.conf': `<Proxy "balancer://tcsrvs">
-    BalancerMember "ajp://10.0.0.11:8010" route=tomcat1
-    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-`,
+        'lb-httpd/conf.d/tomcat-balancer.conf': httpdBalancer({ members: [['ajp://10.0.0.11:8010', 'tomcat1']] }),
         'tomcat1/conf/server.xml': server('tomcat1'),
       },
-      settings: { nodes: { tomcat1: { host: '10.0.0.11' } } },
+      settings: hostMap({ tomcat1: '10.0.0.11' }),
       findings: [
         {
           file: 'lb-httpd/conf.d/tomcat-balancer.conf',

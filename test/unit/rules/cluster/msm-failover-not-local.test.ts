@@ -1,67 +1,33 @@
 import { msmFailoverNotLocal } from '../../../../server/src/rules/cluster/msm-failover-not-local';
+import {
+  ajpWorkers, cluster, DELTA_MANAGER, hostMap, httpdBalancer, KRYO_TRANSCODER_FACTORY, MSM_STATIC_RESOURCES, msmContext, nginxConf, nodeAddresses,
+  routedMembers, serverXml, tomcatHosts, tomcatNodes, workersProperties,
+} from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
 /** A Cluster that replicates the other apps (shop); cart keeps its sessions in memcached. */
-const CLUSTER = `      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster">
-        <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
-      </Cluster>
-`;
-const server = (route: string, cluster = ''): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="8009" protocol="AJP/1.3" address="0.0.0.0" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost" jvmRoute="${route}">
-${cluster}      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
+const CLUSTER = cluster({ manager: DELTA_MANAGER });
+const server = (route: string, clusterXml?: string): string => serverXml({ jvmRoute: route, cluster: clusterXml });
 const NODES = 'm1:10.0.0.11:11211,m2:10.0.0.12:11211';
-const msm = (failover: string, nodes = NODES, sticky = ''): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Context>
-  <Manager className="de.javakaffee.web.msm.MemcachedBackupSessionManager"
-           memcachedNodes="${nodes}"${sticky}
-           failoverNodes="${failover}"
-           requestUriIgnorePattern=".*\\.(ico|png|gif|jpg|css|js)$"
-           transcoderFactoryClass="de.javakaffee.web.msm.serializer.kryo.KryoTranscoderFactory"/>
-</Context>
-`;
+/** cart's context: sticky msm (non-sticky when `sticky` is "false") failing over to `failover`. */
+const msm = (failover: string, nodes = NODES, sticky?: string): string =>
+  msmContext(
+    { memcachedNodes: nodes, sticky, failoverNodes: failover, requestUriIgnorePattern: MSM_STATIC_RESOURCES, transcoderFactoryClass: KRYO_TRANSCODER_FACTORY },
+    { attributePerLine: true, watchedResource: false },
+  );
 
-const nginx = `http {
-  upstream tomcats {
-    ip_hash;
-    server 10.0.0.11:8080;
-    server 10.0.0.12:8080;
-  }
-}
-`;
-const httpd = `<Proxy "balancer://tcsrvs">
-    BalancerMember "http://10.0.0.11:8080" route=tomcat1
-    BalancerMember "http://10.0.0.12:8080" route=tomcat2
-    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-`;
-const workers = `worker.list=loadbalancer
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.tomcat2.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } };
-const two = { 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') };
+const nginx = (nodeCount = 2): string => nginxConf({ upstreams: [{ method: 'ip_hash', servers: nodeAddresses(nodeCount) }] });
+const httpd = httpdBalancer({ members: routedMembers(['tomcat1', 'tomcat2']) });
+const workers = workersProperties({ workers: ajpWorkers(2) });
+const hosts = tomcatHosts(2);
+const two = tomcatNodes(2, server);
 
 clusterRuleTester(msmFailoverNotLocal, {
   valid: [
     {
       name: 'each Tomcat names the memcached on its own host (the msm setup guide)',
       files: {
-        'lb/nginx.conf': nginx,
+        'lb/nginx.conf': nginx(),
         ...two,
         'tomcat1/webapps/cart/META-INF/context.xml': msm('m1'),
         'tomcat2/webapps/cart/META-INF/context.xml': msm('m2'),
@@ -80,10 +46,10 @@ clusterRuleTester(msmFailoverNotLocal, {
     {
       name: 'non-sticky msm: failoverNodes is not this rule (msm/failover-non-sticky)',
       files: {
-        'lb/nginx.conf': nginx,
+        'lb/nginx.conf': nginx(),
         ...two,
-        'tomcat1/webapps/cart/META-INF/context.xml': msm('m2', NODES, ' sticky="false"'),
-        'tomcat2/webapps/cart/META-INF/context.xml': msm('m2', NODES, ' sticky="false"'),
+        'tomcat1/webapps/cart/META-INF/context.xml': msm('m2', NODES, 'false'),
+        'tomcat2/webapps/cart/META-INF/context.xml': msm('m2', NODES, 'false'),
       },
       settings: hosts,
     },
@@ -101,7 +67,7 @@ clusterRuleTester(msmFailoverNotLocal, {
     {
       name: 'tomcat2 (10.0.0.12) names m1 (10.0.0.11): fixed to its local m2',
       files: {
-        'lb/nginx.conf': nginx,
+        'lb/nginx.conf': nginx(),
         ...two,
         'tomcat1/webapps/cart/META-INF/context.xml': msm('m1'),
         'tomcat2/webapps/cart/META-INF/context.xml': msm('m1'),
@@ -150,7 +116,7 @@ clusterRuleTester(msmFailoverNotLocal, {
         ...two,
         'tomcat1/webapps/cart/META-INF/context.xml': msm('m2', 'm1:127.0.0.1:11211,m2:10.0.0.12:11211'),
       },
-      settings: { nodes: { tomcat1: { host: 'localhost' }, tomcat2: { host: '10.0.0.12' } } },
+      settings: hostMap({ tomcat1: 'localhost', tomcat2: '10.0.0.12' }),
       findings: [
         {
           file: 'tomcat1/webapps/cart/META-INF/context.xml',
@@ -170,7 +136,7 @@ clusterRuleTester(msmFailoverNotLocal, {
     {
       name: 'memcached given by host name (app1.internal) while the node hosts are IPs: not compared',
       files: {
-        'lb/nginx.conf': nginx,
+        'lb/nginx.conf': nginx(),
         ...two,
         'tomcat1/webapps/cart/META-INF/context.xml': msm('n2', 'n1:app1.internal:11211,n2:app2.internal:11211'),
         'tomcat2/webapps/cart/META-INF/context.xml': msm('n1', 'n1:app1.internal:11211,n2:app2.internal:11211'),
@@ -180,14 +146,14 @@ clusterRuleTester(msmFailoverNotLocal, {
     {
       name: 'a node on a host with no memcached (10.0.0.13): nothing local to fail over to',
       files: {
-        'lb/nginx.conf': nginx.replace('    server 10.0.0.12:8080;\n', '    server 10.0.0.12:8080;\n    server 10.0.0.13:8080;\n'),
+        'lb/nginx.conf': nginx(3),
         ...two,
         'tomcat3/conf/server.xml': server('tomcat3'),
         'tomcat1/webapps/cart/META-INF/context.xml': msm('n1', N_NODES),
         'tomcat2/webapps/cart/META-INF/context.xml': msm('n2', N_NODES),
         'tomcat3/webapps/cart/META-INF/context.xml': msm('n1', N_NODES),
       },
-      settings: { nodes: { ...hosts.nodes, tomcat3: { host: '10.0.0.13' } } },
+      settings: tomcatHosts(3),
     },
   ],
   invalid: [

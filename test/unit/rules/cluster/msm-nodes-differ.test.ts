@@ -1,61 +1,27 @@
 import { msmNodesDiffer } from '../../../../server/src/rules/cluster/msm-nodes-differ';
+import {
+  ajpWorkers, httpdBalancer, KRYO_TRANSCODER_FACTORY, msmContext, nginxConf, nodeAddresses, routedMembers, serverXml, tomcatHosts, tomcatNodes,
+  TWO_CLUSTER_HOSTS, twoClusterNginx, webXml, workersProperties,
+} from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
-const server = (route: string): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="8009" protocol="AJP/1.3" address="0.0.0.0" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost" jvmRoute="${route}">
-      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
-const msm = (nodes: string, extra = 'sticky="false" sessionBackupAsync="false" lockingMode="auto"'): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Context>
-  <Manager className="de.javakaffee.web.msm.MemcachedBackupSessionManager"
-           memcachedNodes="${nodes}"
-           ${extra}
-           transcoderFactoryClass="de.javakaffee.web.msm.serializer.kryo.KryoTranscoderFactory"/>
-</Context>
-`;
-const webXml = `<?xml version="1.0" encoding="UTF-8"?>
-<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="4.0">
-  <display-name>cart</display-name>
-</web-app>
-`;
+const server = (route: string): string => serverXml({ jvmRoute: route });
+/** cart's context with these memcachedNodes: non-sticky msm, or sticky msm failing over to `failoverNodes` when given. */
+const msm = (memcachedNodes: string, failoverNodes?: string): string =>
+  msmContext(
+    failoverNodes === undefined
+      ? { memcachedNodes, sticky: 'false', sessionBackupAsync: 'false', lockingMode: 'auto', transcoderFactoryClass: KRYO_TRANSCODER_FACTORY }
+      : { memcachedNodes, failoverNodes, transcoderFactoryClass: KRYO_TRANSCODER_FACTORY },
+    { attributePerLine: true, watchedResource: false },
+  );
+const cartWebXml = webXml({ app: 'cart' });
 const NODES = 'n1:10.0.0.11:11211,n2:10.0.0.12:11211';
 
-const nginx = `http {
-  upstream tomcats {
-    least_conn;
-    server 10.0.0.11:8080;
-    server 10.0.0.12:8080;
-    server 10.0.0.13:8080;
-  }
-}
-`;
-const httpd = `<Proxy "balancer://tcsrvs">
-    BalancerMember "http://10.0.0.11:8080" route=tomcat1
-    BalancerMember "http://10.0.0.12:8080" route=tomcat2
-    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-`;
-const workers = `worker.list=loadbalancer
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.tomcat2.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' }, tomcat3: { host: '10.0.0.13' } } };
-const nodes = (n: number): Record<string, string> =>
-  Object.fromEntries(Array.from({ length: n }, (_, i) => [`tomcat${i + 1}/conf/server.xml`, server(`tomcat${i + 1}`)]));
+const nginx = nginxConf({ upstreams: [{ method: 'least_conn', servers: nodeAddresses(3) }] });
+const httpd = httpdBalancer({ members: routedMembers(['tomcat1', 'tomcat2']) });
+const workers = workersProperties({ workers: ajpWorkers(2) });
+const hosts = tomcatHosts(3);
+const nodes = (count: number): Record<string, string> => tomcatNodes(count, server);
 
 clusterRuleTester(msmNodesDiffer, {
   valid: [
@@ -86,8 +52,8 @@ clusterRuleTester(msmNodesDiffer, {
       files: {
         'lb/httpd.conf': httpd,
         ...nodes(2),
-        'tomcat1/webapps/cart/META-INF/context.xml': msm(NODES, 'failoverNodes="n1"'),
-        'tomcat2/webapps/cart/META-INF/context.xml': msm(NODES, 'failoverNodes="n2"'),
+        'tomcat1/webapps/cart/META-INF/context.xml': msm(NODES, 'n1'),
+        'tomcat2/webapps/cart/META-INF/context.xml': msm(NODES, 'n2'),
       },
       settings: hosts,
     },
@@ -106,7 +72,7 @@ clusterRuleTester(msmNodesDiffer, {
     {
       name: 'two upstreams, two pools: nodes behind different balancers are not compared',
       files: {
-        'lb/nginx.conf': `http {\n  upstream a { server 10.0.0.11:8080; server 10.0.0.12:8080; }\n  upstream b { server 10.0.0.13:8080; server 10.0.0.14:8080; }\n}\n`,
+        'lb/nginx.conf': twoClusterNginx(),
         'a1/conf/server.xml': server('a1'),
         'a2/conf/server.xml': server('a2'),
         'b1/conf/server.xml': server('b1'),
@@ -116,7 +82,7 @@ clusterRuleTester(msmNodesDiffer, {
         'b1/webapps/cart/META-INF/context.xml': msm('n1:10.0.0.13:11211,n2:10.0.0.14:11211'),
         'b2/webapps/cart/META-INF/context.xml': msm('n1:10.0.0.13:11211,n2:10.0.0.14:11211'),
       },
-      settings: { nodes: { a1: { host: '10.0.0.11' }, a2: { host: '10.0.0.12' }, b1: { host: '10.0.0.13' }, b2: { host: '10.0.0.14' } } },
+      settings: TWO_CLUSTER_HOSTS,
     },
   ],
   invalid: [
@@ -144,8 +110,8 @@ clusterRuleTester(msmNodesDiffer, {
       files: {
         'lb/httpd.conf': httpd,
         ...nodes(2),
-        'tomcat1/webapps/cart/META-INF/context.xml': msm(NODES, 'failoverNodes="n1"'),
-        'tomcat2/webapps/cart/META-INF/context.xml': msm('m1:10.0.0.11:11211,m2:10.0.0.12:11211', 'failoverNodes="m2"'),
+        'tomcat1/webapps/cart/META-INF/context.xml': msm(NODES, 'n1'),
+        'tomcat2/webapps/cart/META-INF/context.xml': msm('m1:10.0.0.11:11211,m2:10.0.0.12:11211', 'm2'),
       },
       settings: hosts,
       findings: [
@@ -163,8 +129,8 @@ clusterRuleTester(msmNodesDiffer, {
       files: {
         'lb/workers.properties': workers,
         ...nodes(2),
-        'tomcat1/webapps/cart/WEB-INF/web.xml': webXml,
-        'tomcat2/webapps/cart/WEB-INF/web.xml': webXml,
+        'tomcat1/webapps/cart/WEB-INF/web.xml': cartWebXml,
+        'tomcat2/webapps/cart/WEB-INF/web.xml': cartWebXml,
         'tomcat1/conf/Catalina/localhost/cart.xml': msm(`${NODES},n3:10.0.0.13:11211`),
         'tomcat2/conf/Catalina/localhost/cart.xml': msm(NODES),
       },

@@ -1,72 +1,28 @@
 import { noSessionSharing } from '../../../../server/src/rules/cluster/no-session-sharing';
+import {
+  ajpWorkers, contextXml, hostMap, httpdBalancer, MSM_STATIC_RESOURCES, msmManager, nginxConf, nodeAddresses, persistentManager, replicationCluster,
+  routedMembers, serverXml, tomcatHosts, tomcatNodes, webXml, workersProperties,
+} from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
-const CLUSTER = `      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="8">
-        <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
-        <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-          <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
-          <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="auto" port="4000" autoBind="100"/>
-        </Channel>
-        <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-        <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-      </Cluster>
-`;
-const server = (route: string, cluster = ''): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="8009" protocol="AJP/1.3" address="0.0.0.0" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost" jvmRoute="${route}">
-${cluster}      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
-const webXml = (distributable: boolean): string => `<?xml version="1.0" encoding="UTF-8"?>
-<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="4.0">
-  <display-name>shop</display-name>${distributable ? '\n  <distributable/>' : ''}
-</web-app>
-`;
-const context = (manager: string): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Context>
-  <WatchedResource>WEB-INF/web.xml</WatchedResource>
-  ${manager}
-</Context>
-`;
-const nginx = (method: string): string => `http {
-  upstream tomcats {
-${method ? `    ${method};\n` : ''}    server 10.0.0.11:8080 max_fails=3 fail_timeout=30s;
-    server 10.0.0.12:8080 max_fails=3 fail_timeout=30s;
-  }
-  server {
-    listen 80;
-    location / {
-      proxy_pass http://tomcats;
-    }
-  }
-}
-`;
-const httpd = (proxySet: string): string => `<Proxy "balancer://tcsrvs">
-    BalancerMember "http://10.0.0.11:8080" route=tomcat1
-    BalancerMember "http://10.0.0.12:8080" route=tomcat2
-${proxySet ? `    ProxySet ${proxySet}\n` : ''}</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-ProxyPassReverse "/" "balancer://tcsrvs/"
-`;
-const workers = (sticky: string): string => `worker.list=loadbalancer
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.tomcat2.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-${sticky}`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } };
-const plain = { 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') };
-const MSM_NON_STICKY =
-  '<Manager className="de.javakaffee.web.msm.MemcachedBackupSessionManager" memcachedNodes="n1:10.0.0.11:11211,n2:10.0.0.12:11211" sticky="false" sessionBackupAsync="false" lockingMode="auto" requestUriIgnorePattern=".*\\.(ico|png|gif|jpg|css|js)$"/>';
+const CLUSTER = replicationCluster({ channelSendOptions: '8' });
+const server = (route: string, clusterXml?: string): string => serverXml({ jvmRoute: route, cluster: clusterXml });
+const shopWebXml = (distributable: boolean): string => webXml({ distributable });
+/** The nginx in front: upstream tomcats balancing with `method` (round robin when '') over two nodes with passive health checks. */
+const nginx = (method: string): string =>
+  nginxConf({ upstreams: [{ method, servers: nodeAddresses(2).map((address) => `${address} max_fails=3 fail_timeout=30s`) }], proxy: {} });
+const httpd = (proxySet: string): string => httpdBalancer({ members: routedMembers(['tomcat1', 'tomcat2']), proxySet, proxyPassReverse: true });
+const workers = (stickySession?: string): string => workersProperties({ workers: ajpWorkers(2), stickySession });
+const hosts = tomcatHosts(2);
+const plain = tomcatNodes(2, server);
+const MSM_NON_STICKY = msmManager({
+  memcachedNodes: 'n1:10.0.0.11:11211,n2:10.0.0.12:11211',
+  sticky: 'false',
+  sessionBackupAsync: 'false',
+  lockingMode: 'auto',
+  requestUriIgnorePattern: MSM_STATIC_RESOURCES,
+});
+const FILE_STORE = persistentManager({ attributes: 'maxIdleBackup="10"', store: 'FileStore', storeAttributes: 'directory="sessions"' });
 
 clusterRuleTester(noSessionSharing, {
   valid: [
@@ -76,8 +32,8 @@ clusterRuleTester(noSessionSharing, {
         'lb/nginx.conf': nginx(''),
         'tomcat1/conf/server.xml': server('tomcat1', CLUSTER),
         'tomcat2/conf/server.xml': server('tomcat2', CLUSTER),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml(true),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml(true),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': shopWebXml(true),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': shopWebXml(true),
       },
       settings: hosts,
     },
@@ -101,20 +57,20 @@ clusterRuleTester(noSessionSharing, {
       files: {
         'lb/httpd.conf': httpd('lbmethod=byrequests'),
         ...plain,
-        'tomcat1/conf/context.xml': context(MSM_NON_STICKY),
-        'tomcat2/conf/context.xml': context(MSM_NON_STICKY),
+        'tomcat1/conf/context.xml': contextXml(MSM_NON_STICKY),
+        'tomcat2/conf/context.xml': contextXml(MSM_NON_STICKY),
       },
       settings: hosts,
     },
     {
       name: 'mod_jk sticky by default',
-      files: { 'lb/workers.properties': workers(''), ...plain },
+      files: { 'lb/workers.properties': workers(), ...plain },
       settings: hosts,
     },
     {
       name: 'members that match no node in the workspace',
       files: { 'lb/nginx.conf': nginx('least_conn'), ...plain },
-      settings: { nodes: { tomcat1: { host: '10.0.1.11' }, tomcat2: { host: '10.0.1.12' } } },
+      settings: hostMap({ tomcat1: '10.0.1.11', tomcat2: '10.0.1.12' }),
     },
   ],
   invalid: [
@@ -170,7 +126,7 @@ clusterRuleTester(noSessionSharing, {
     },
     {
       name: 'mod_jk sticky_session=false: on that line',
-      files: { 'lb/workers.properties': workers('worker.loadbalancer.sticky_session=false\n'), ...plain },
+      files: { 'lb/workers.properties': workers('false'), ...plain },
       settings: hosts,
       findings: [
         {
@@ -186,8 +142,8 @@ clusterRuleTester(noSessionSharing, {
       files: {
         'lb/nginx.conf': nginx('random two least_conn'),
         ...plain,
-        'tomcat1/conf/context.xml': context('<Manager className="org.apache.catalina.session.PersistentManager" maxIdleBackup="10">\n    <Store className="org.apache.catalina.session.FileStore" directory="sessions"/>\n  </Manager>'),
-        'tomcat2/conf/context.xml': context('<Manager className="org.apache.catalina.session.PersistentManager" maxIdleBackup="10">\n    <Store className="org.apache.catalina.session.FileStore" directory="sessions"/>\n  </Manager>'),
+        'tomcat1/conf/context.xml': contextXml(FILE_STORE),
+        'tomcat2/conf/context.xml': contextXml(FILE_STORE),
       },
       settings: hosts,
       findings: [{ file: 'lb/nginx.conf', at: 'random two least_conn', related: ['tomcat1/conf/context.xml', 'tomcat2/conf/context.xml'] }],
@@ -198,8 +154,8 @@ clusterRuleTester(noSessionSharing, {
         'lb/nginx.conf': nginx(''),
         'tomcat1/conf/server.xml': server('tomcat1', CLUSTER),
         'tomcat2/conf/server.xml': server('tomcat2', CLUSTER),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml(false),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml(false),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': shopWebXml(false),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': shopWebXml(false),
       },
       settings: hosts,
       findings: [{ file: 'lb/nginx.conf', at: 'tomcats', message: /node tomcat1, node tomcat2 keep sessions in local memory/ }],

@@ -1,55 +1,42 @@
 import { portCollision } from '../../../../server/src/rules/cluster/port-collision';
+import { ajpConnector, cluster, hostMap, httpConnector, mcastMembership, nioReceiver, serverXml, tomcatHosts, workersProperties } from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
 interface Ports {
   shutdown?: string;
   http?: string;
   ajp?: string;
-  /** The <Receiver> attributes; no Receiver (and no Cluster) when undefined. */
-  receiver?: string;
+  /** The port and autoBind of the <Receiver>; no Receiver (and no Cluster) when undefined. */
+  receiver?: { port: string; autoBind?: string };
   address?: string;
 }
-const server = (route: string, p: Ports = {}): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="${p.shutdown ?? '8005'}" shutdown="SHUTDOWN">
-  <Listener className="org.apache.catalina.startup.VersionLoggerListener"/>
-  <Service name="Catalina">
-    <Connector port="${p.http ?? '8080'}" protocol="HTTP/1.1"${p.address ? ` address="${p.address}"` : ''} connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="${p.ajp ?? '8009'}" protocol="AJP/1.3" address="::" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost" jvmRoute="${route}">
-${
-  p.receiver === undefined
-    ? ''
-    : `      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster">
-        <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-          <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
-          <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="auto"${p.receiver} selectorTimeout="5000" maxThreads="6"/>
-        </Channel>
-      </Cluster>
-`
-}      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
-const oneHost = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.11' } } };
+const server = (route: string, p: Ports = {}): string =>
+  serverXml({
+    jvmRoute: route,
+    shutdownPort: p.shutdown,
+    listeners: ['org.apache.catalina.startup.VersionLoggerListener'],
+    connectors: [httpConnector({ port: p.http, address: p.address }), ajpConnector({ port: p.ajp, address: '::' })],
+    cluster: p.receiver && cluster({ channel: [mcastMembership(), nioReceiver({ ...p.receiver, selectorTimeout: '5000', maxThreads: '6' })] }),
+  });
+const oneHost = hostMap({ tomcat1: '10.0.0.11', tomcat2: '10.0.0.11' });
 
 clusterRuleTester(portCollision, {
   valid: [
     {
       name: 'two instances on one host with their own ports; default Receivers (autoBind 100) move by themselves',
       files: {
-        'tomcat1/conf/server.xml': server('tomcat1', { receiver: ' port="4000"' }),
-        'tomcat2/conf/server.xml': server('tomcat2', { shutdown: '8105', http: '8180', ajp: '8109', receiver: ' port="4000"' }),
+        'tomcat1/conf/server.xml': server('tomcat1', { receiver: { port: '4000' } }),
+        'tomcat2/conf/server.xml': server('tomcat2', { shutdown: '8105', http: '8180', ajp: '8109', receiver: { port: '4000' } }),
       },
       settings: oneHost,
     },
     {
       name: 'the same ports on two hosts',
       files: {
-        'tomcat1/conf/server.xml': server('tomcat1', { receiver: ' port="4000" autoBind="0"' }),
-        'tomcat2/conf/server.xml': server('tomcat2', { receiver: ' port="4000" autoBind="0"' }),
+        'tomcat1/conf/server.xml': server('tomcat1', { receiver: { port: '4000', autoBind: '0' } }),
+        'tomcat2/conf/server.xml': server('tomcat2', { receiver: { port: '4000', autoBind: '0' } }),
       },
-      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+      settings: tomcatHosts(2),
     },
     {
       name: 'a disabled shutdown port (-1) on both instances of one host',
@@ -87,8 +74,8 @@ clusterRuleTester(portCollision, {
     {
       name: 'two Receivers with autoBind="0" on port 4000 of one host',
       files: {
-        'tomcat1/conf/server.xml': server('tomcat1', { receiver: ' port="4000" autoBind="0"' }),
-        'tomcat2/conf/server.xml': server('tomcat2', { shutdown: '8105', http: '8180', ajp: '8109', receiver: ' port="4000" autoBind="0"' }),
+        'tomcat1/conf/server.xml': server('tomcat1', { receiver: { port: '4000', autoBind: '0' } }),
+        'tomcat2/conf/server.xml': server('tomcat2', { shutdown: '8105', http: '8180', ajp: '8109', receiver: { port: '4000', autoBind: '0' } }),
       },
       settings: oneHost,
       findings: [
@@ -102,7 +89,7 @@ clusterRuleTester(portCollision, {
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2', { shutdown: '8105', ajp: '8109' }),
       },
-      settings: { nodes: { tomcat1: { host: 'localhost' }, tomcat2: { host: '127.0.0.1' } } },
+      settings: hostMap({ tomcat1: 'localhost', tomcat2: '127.0.0.1' }),
       findings: [
         { file: 'tomcat1/conf/server.xml', at: '8080', message: /Connector port 8080 of node tomcat1 is also used on localhost by node tomcat2/ },
         { file: 'tomcat2/conf/server.xml', at: '8080', message: /Connector port 8080 of node tomcat2 is also used on localhost by node tomcat1/ },
@@ -111,16 +98,12 @@ clusterRuleTester(portCollision, {
     {
       name: "a vertical cluster behind mod_jk: the hosts come from the workers matched by route, the shutdown port of the copy collides",
       files: {
-        'lb/workers.properties': `worker.list=loadbalancer
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=localhost
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=127.0.0.1
-worker.tomcat2.port=8109
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-`,
+        'lb/workers.properties': workersProperties({
+          workers: [
+            { name: 'tomcat1', host: 'localhost', port: '8009' },
+            { name: 'tomcat2', host: '127.0.0.1', port: '8109' },
+          ],
+        }),
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2', { http: '8180', ajp: '8109' }),
       },

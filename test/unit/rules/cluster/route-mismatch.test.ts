@@ -1,56 +1,30 @@
 import { routeMismatch } from '../../../../server/src/rules/cluster/route-mismatch';
+import {
+  ajpConnector, ajpWorkers, httpConnector, httpdBalancer, nginxConf, nodeAddresses, routedMembers, serverXml, tomcatHosts, tomcatNodes,
+  workersProperties,
+} from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
-const server = (route: string | undefined): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="8009" protocol="AJP/1.3" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost"${route === undefined ? '' : ` jvmRoute="${route}"`}>
-      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
+const server = (route: string | undefined): string => serverXml({ jvmRoute: route, connectors: [httpConnector(), ajpConnector()] });
 
 /** The httpd balancer of the route-mismatch docs, routing by the JSESSIONID suffix. */
-const httpd = (routes: string[]): string => `<Proxy "balancer://tcsrvs">
-${routes.map((r, i) => `    BalancerMember "http://10.0.0.1${i + 1}:8080" route=${r}\n`).join('')}    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-ProxyPassReverse "/" "balancer://tcsrvs/"
-`;
+const httpd = (routes: string[]): string => httpdBalancer({ members: routedMembers(routes), proxyPassReverse: true });
 /** httpd's ROUTEID recipe: sticky by a cookie httpd sets itself, so routes need not be jvmRoutes. */
 const routeIdCookie = `Header add Set-Cookie "ROUTEID=.%{BALANCER_WORKER_ROUTE}e; path=/" env=BALANCER_ROUTE_CHANGED
-<Proxy "balancer://tcsrvs">
-    BalancerMember "http://10.0.0.11:8080" route=1
-    BalancerMember "http://10.0.0.12:8080" route=2
-    BalancerMember "http://10.0.0.13:8080" route=3
-    ProxySet stickysession=ROUTEID
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-ProxyPassReverse "/" "balancer://tcsrvs/"
-`;
-const workers = (route2: string): string => `worker.list=loadbalancer,status
-worker.template.type=ajp13
-worker.template.port=8009
-worker.template.socket_connect_timeout=5000
-worker.node1.reference=worker.template
-worker.node1.host=10.0.0.11
-worker.node1.route=tomcat1
-worker.node2.reference=worker.template
-worker.node2.host=10.0.0.12
-worker.node2.route=${route2}
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=node1,node2
-worker.status.type=status
-`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' }, tomcat3: { host: '10.0.0.13' } } };
-const three = {
-  'tomcat1/conf/server.xml': server('tomcat1'),
-  'tomcat2/conf/server.xml': server('tomcat2'),
-  'tomcat3/conf/server.xml': server('tomcat3'),
-};
+${httpdBalancer({ members: routedMembers(['1', '2', '3']), proxySet: 'stickysession=ROUTEID', proxyPassReverse: true })}`;
+/** mod_jk workers node1 (route tomcat1) and node2 (route `route2`) from a worker.template on 8009. */
+const workers = (route2: string, stickySession?: string): string =>
+  workersProperties({
+    workers: [
+      { name: 'node1', host: '10.0.0.11', route: 'tomcat1' },
+      { name: 'node2', host: '10.0.0.12', route: route2 },
+    ],
+    statusWorker: 'status',
+    template: { port: '8009', socketConnectTimeout: '5000' },
+    stickySession,
+  });
+const hosts = tomcatHosts(3);
+const three = tomcatNodes(3, server);
 
 clusterRuleTester(routeMismatch, {
   valid: [
@@ -67,16 +41,7 @@ clusterRuleTester(routeMismatch, {
     {
       name: 'mod_jk workers named after the jvmRoutes (the route defaults to the worker name)',
       files: {
-        'lb/workers.properties': `worker.list=loadbalancer
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.tomcat2.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-`,
+        'lb/workers.properties': workersProperties({ workers: ajpWorkers(2) }),
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
       },
@@ -90,7 +55,7 @@ worker.loadbalancer.balance_workers=tomcat1,tomcat2
     {
       name: 'mod_jk with sticky_session=false does not route by the suffix',
       files: {
-        'lb/workers.properties': `${workers('tomcatB')}worker.loadbalancer.sticky_session=false\n`,
+        'lb/workers.properties': workers('tomcatB', 'false'),
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
       },
@@ -99,7 +64,7 @@ worker.loadbalancer.balance_workers=tomcat1,tomcat2
     {
       name: 'nginx ip_hash does not route by the suffix: the jvmRoutes need no member route',
       files: {
-        'lb/nginx.conf': `http {\n  upstream tomcats {\n    ip_hash;\n    server 10.0.0.11:8080;\n    server 10.0.0.12:8080;\n  }\n}\n`,
+        'lb/nginx.conf': nginxConf({ upstreams: [{ method: 'ip_hash', servers: nodeAddresses(2) }] }),
         'tomcat1/conf/server.xml': server('t1'),
         'tomcat2/conf/server.xml': server('t2'),
       },
@@ -234,7 +199,7 @@ clusterRuleTester(routeMismatch, {
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
       },
-      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+      settings: tomcatHosts(2),
     },
   ],
   invalid: [
@@ -245,7 +210,7 @@ clusterRuleTester(routeMismatch, {
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
       },
-      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+      settings: tomcatHosts(2),
       findings: [
         { file: 'lb/httpd.conf', at: 'tomcat2', message: /is for member 10\.0\.0\.11:8080, which is node tomcat1 with jvmRoute "tomcat1".*sent to node tomcat2/, fixed: httpd(['tomcat1', 'tomcat1']) },
         { file: 'lb/httpd.conf', at: 'tomcat1', message: /is for member 10\.0\.0\.12:8080, which is node tomcat2/ },
@@ -257,7 +222,7 @@ clusterRuleTester(routeMismatch, {
         'lb/workers.properties': 'worker.list=lb\nworker.lb.type=lb\nworker.lb.balance_workers=worker1\nworker.worker1.host=10.0.0.11\nworker.worker1.port=8009\n',
         'tomcat1/conf/server.xml': server('tomcat1'),
       },
-      settings: { nodes: { tomcat1: { host: '10.0.0.11' } } },
+      settings: tomcatHosts(1),
       findings: [
         { file: 'lb/workers.properties', at: 'worker1', message: /route "worker1" of mod_jk lb worker "lb" matches no node's jvmRoute/, noFix: true },
         { file: 'tomcat1/conf/server.xml', at: 'tomcat1', message: /is no route of mod_jk lb worker "lb"/ },
@@ -267,32 +232,28 @@ clusterRuleTester(routeMismatch, {
 });
 
 // Regression case: mod_jk workers that take their port from a template (reference=) are matched by address.
-const templateWorkers = (route1: string, route2: string): string => `worker.list=loadbalancer
-worker.template.type=ajp13
-worker.template.port=8109
-worker.w1.reference=worker.template
-worker.w1.host=10.0.0.11
-worker.w1.route=${route1}
-worker.w2.reference=worker.template
-worker.w2.host=10.0.0.12
-worker.w2.route=${route2}
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=w1,w2
-`;
-const ajp8109 = (route: string): string => server(route).replace('port="8009"', 'port="8109"');
+const templateWorkers = (route1: string, route2: string): string =>
+  workersProperties({
+    workers: [
+      { name: 'w1', host: '10.0.0.11', route: route1 },
+      { name: 'w2', host: '10.0.0.12', route: route2 },
+    ],
+    template: { port: '8109' },
+  });
+const ajp8109 = (route: string): string => serverXml({ jvmRoute: route, connectors: [httpConnector(), ajpConnector({ port: '8109' })] });
 clusterRuleTester(routeMismatch, {
   valid: [
     {
       name: 'mod_jk workers on the template port 8109 with route = jvmRoute',
       files: { 'lb/workers.properties': templateWorkers('tomcat1', 'tomcat2'), 'tomcat1/conf/server.xml': ajp8109('tomcat1'), 'tomcat2/conf/server.xml': ajp8109('tomcat2') },
-      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+      settings: tomcatHosts(2),
     },
   ],
   invalid: [
     {
       name: 'mod_jk workers on the template port 8109 with swapped routes: matched by host and template port, both routes told',
       files: { 'lb/workers.properties': templateWorkers('tomcat2', 'tomcat1'), 'tomcat1/conf/server.xml': ajp8109('tomcat1'), 'tomcat2/conf/server.xml': ajp8109('tomcat2') },
-      settings: { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } },
+      settings: tomcatHosts(2),
       findings: [
         {
           file: 'lb/workers.properties',

@@ -1,70 +1,22 @@
 import { stickyWithoutFailover } from '../../../../server/src/rules/cluster/sticky-without-failover';
+import {
+  ajpWorkers, backupManager, contextXml, hostMap, httpdBalancer, MSM_STATIC_RESOURCES, msmManager, nginxConf, nodeAddresses, persistentManager,
+  replicationCluster, routedMembers, serverXml, tomcatHosts, tomcatNodes, webXml, workersProperties,
+} from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
-const CLUSTER = `      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="8">
-        <Manager className="org.apache.catalina.ha.session.BackupManager" notifyListenersOnReplication="true" mapSendOptions="6"/>
-        <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-          <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
-          <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="auto" port="4000" autoBind="100"/>
-        </Channel>
-        <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-        <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>
-        <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-      </Cluster>
-`;
-const server = (route: string, cluster = ''): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="8009" protocol="AJP/1.3" address="0.0.0.0" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost" jvmRoute="${route}">
-${cluster}      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
-const context = (manager: string): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Context>
-  <WatchedResource>WEB-INF/web.xml</WatchedResource>
-  ${manager}
-</Context>
-`;
+const CLUSTER = replicationCluster({ channelSendOptions: '8', manager: backupManager('notifyListenersOnReplication="true" mapSendOptions="6"'), jvmRouteBinderValve: true });
+const server = (route: string, clusterXml?: string): string => serverXml({ jvmRoute: route, cluster: clusterXml });
+/** conf/context.xml with sticky msm failing over to `failover`. */
 const msm = (failover: string): string =>
-  context(`<Manager className="de.javakaffee.web.msm.MemcachedBackupSessionManager" memcachedNodes="n1:10.0.0.11:11211,n2:10.0.0.12:11211" failoverNodes="${failover}" requestUriIgnorePattern=".*\\.(ico|png|gif|jpg|css|js)$"/>`);
-const webXml = (distributable: boolean): string => `<?xml version="1.0" encoding="UTF-8"?>
-<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="4.0">
-  <display-name>shop</display-name>${distributable ? '\n  <distributable/>' : ''}
-</web-app>
-`;
-const httpd = (proxySet: string): string => `<Proxy "balancer://tcsrvs">
-    BalancerMember "http://10.0.0.11:8080" route=tomcat1
-    BalancerMember "http://10.0.0.12:8080" route=tomcat2
-    ProxySet ${proxySet}
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-ProxyPassReverse "/" "balancer://tcsrvs/"
-`;
-const nginx = (method: string): string => `http {
-  upstream tomcats {
-    ${method};
-    server 10.0.0.11:8080;
-    server 10.0.0.12:8080;
-  }
-}
-`;
-const workers = `worker.list=loadbalancer,jkstatus
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.tomcat2.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-worker.jkstatus.type=status
-`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' } } };
-const plain = { 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') };
+  contextXml(msmManager({ memcachedNodes: 'n1:10.0.0.11:11211,n2:10.0.0.12:11211', failoverNodes: failover, requestUriIgnorePattern: MSM_STATIC_RESOURCES }));
+const shopWebXml = (distributable: boolean): string => webXml({ distributable });
+const httpd = (proxySet: string): string => httpdBalancer({ members: routedMembers(['tomcat1', 'tomcat2']), proxySet, proxyPassReverse: true });
+const nginx = (method: string): string => nginxConf({ upstreams: [{ method, servers: nodeAddresses(2) }] });
+const workers = (stickySession?: string): string => workersProperties({ workers: ajpWorkers(2), statusWorker: 'jkstatus', stickySession });
+const hosts = tomcatHosts(2);
+const plain = tomcatNodes(2, server);
+const FILE_STORE = persistentManager({ attributes: 'saveOnRestart="true"', store: 'FileStore' });
 
 clusterRuleTester(stickyWithoutFailover, {
   valid: [
@@ -79,8 +31,8 @@ clusterRuleTester(stickyWithoutFailover, {
         'lb/nginx.conf': nginx('ip_hash'),
         'tomcat1/conf/server.xml': server('tomcat1', CLUSTER),
         'tomcat2/conf/server.xml': server('tomcat2', CLUSTER),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml(true),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml(true),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': shopWebXml(true),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': shopWebXml(true),
       },
       settings: hosts,
     },
@@ -92,7 +44,7 @@ clusterRuleTester(stickyWithoutFailover, {
     {
       name: 'a sticky balancer whose members match no node of the workspace',
       files: { 'lb/nginx.conf': nginx('ip_hash'), ...plain },
-      settings: { nodes: { tomcat1: { host: '10.0.1.11' }, tomcat2: { host: '10.0.1.12' } } },
+      settings: hostMap({ tomcat1: '10.0.1.11', tomcat2: '10.0.1.12' }),
     },
   ],
   invalid: [
@@ -117,7 +69,7 @@ clusterRuleTester(stickyWithoutFailover, {
     },
     {
       name: 'a mod_jk lb worker, sticky by default: on the first line of the lb worker',
-      files: { 'lb/workers.properties': workers, ...plain },
+      files: { 'lb/workers.properties': workers(), ...plain },
       settings: hosts,
       findings: [
         {
@@ -131,10 +83,10 @@ clusterRuleTester(stickyWithoutFailover, {
     {
       name: 'PersistentManager with a FileStore in conf/context.xml: related to each Manager',
       files: {
-        'lb/workers.properties': `${workers}worker.loadbalancer.sticky_session=true\n`,
+        'lb/workers.properties': workers('true'),
         ...plain,
-        'tomcat1/conf/context.xml': context('<Manager className="org.apache.catalina.session.PersistentManager" saveOnRestart="true">\n    <Store className="org.apache.catalina.session.FileStore"/>\n  </Manager>'),
-        'tomcat2/conf/context.xml': context('<Manager className="org.apache.catalina.session.PersistentManager" saveOnRestart="true">\n    <Store className="org.apache.catalina.session.FileStore"/>\n  </Manager>'),
+        'tomcat1/conf/context.xml': contextXml(FILE_STORE),
+        'tomcat2/conf/context.xml': contextXml(FILE_STORE),
       },
       settings: hosts,
       findings: [{ file: 'lb/workers.properties', at: 'worker.loadbalancer.sticky_session=true', related: ['tomcat1/conf/context.xml', 'tomcat2/conf/context.xml'] }],
@@ -145,8 +97,8 @@ clusterRuleTester(stickyWithoutFailover, {
         'lb/nginx.conf': nginx('hash $remote_addr consistent'),
         'tomcat1/conf/server.xml': server('tomcat1', CLUSTER),
         'tomcat2/conf/server.xml': server('tomcat2', CLUSTER),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml(false),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml(false),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': shopWebXml(false),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': shopWebXml(false),
       },
       settings: hosts,
       findings: [{ file: 'lb/nginx.conf', at: 'hash $remote_addr consistent', message: /keeps each user on one node \(hash \$remote_addr consistent\)/ }],

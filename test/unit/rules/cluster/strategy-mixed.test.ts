@@ -1,81 +1,31 @@
 import { strategyMixed } from '../../../../server/src/rules/cluster/strategy-mixed';
+import {
+  ajpWorkers, backupManager, contextXml, httpdBalancer, msmContext, nginxConf, nodeAddresses, persistentManager, replicationCluster, routedMembers,
+  serverXml, tomcatHosts, tomcatNodes, webXml, workersProperties,
+} from '../../../support/clusterConfigs';
 import { clusterRuleTester } from '../../../support/clusterRuleTester';
 
-const CLUSTER = `      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster">
-        <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
-        <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-          <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
-          <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="auto" port="4000" autoBind="100"/>
-        </Channel>
-        <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-        <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-      </Cluster>
-`;
-const server = (route: string, cluster = CLUSTER): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Server port="8005" shutdown="SHUTDOWN">
-  <Service name="Catalina">
-    <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443"/>
-    <Connector port="8009" protocol="AJP/1.3" address="0.0.0.0" secretRequired="false" redirectPort="8443"/>
-    <Engine name="Catalina" defaultHost="localhost" jvmRoute="${route}">
-${cluster}      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true"/>
-    </Engine>
-  </Service>
-</Server>
-`;
-const webXml = (app: string): string => `<?xml version="1.0" encoding="UTF-8"?>
-<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="4.0">
-  <display-name>${app}</display-name>
-  <distributable/>
-</web-app>
-`;
-const context = (manager: string): string => `<?xml version="1.0" encoding="UTF-8"?>
-<Context>
-  ${manager}
-</Context>
-`;
-const MSM = context(
-  '<Manager className="de.javakaffee.web.msm.MemcachedBackupSessionManager" memcachedNodes="n1:10.0.0.11:11211,n2:10.0.0.12:11211" sticky="false" sessionBackupAsync="false" lockingMode="auto"/>',
+const CLUSTER = replicationCluster();
+/** A node, clustered with CLUSTER unless given another Cluster (or '' for none). */
+const server = (route: string, clusterXml = CLUSTER): string => serverXml({ jvmRoute: route, cluster: clusterXml });
+const distributableApp = (app: string): string => webXml({ app, distributable: true });
+const MSM = msmContext({ memcachedNodes: 'n1:10.0.0.11:11211,n2:10.0.0.12:11211', sticky: 'false', sessionBackupAsync: 'false', lockingMode: 'auto' }, { watchedResource: false });
+const JDBC = contextXml(
+  persistentManager({ attributes: 'maxIdleBackup="0" saveOnRestart="true"', store: 'DataSourceStore', storeAttributes: 'dataSourceName="jdbc/sessions" sessionTable="tomcat_sessions"' }),
+  { watchedResource: false },
 );
-const JDBC = context(`<Manager className="org.apache.catalina.session.PersistentManager" maxIdleBackup="0" saveOnRestart="true">
-    <Store className="org.apache.catalina.session.DataSourceStore" dataSourceName="jdbc/sessions" sessionTable="tomcat_sessions"/>
-  </Manager>`);
 
-const nginx = `http {
-  upstream tomcats {
-    ip_hash;
-    server 10.0.0.11:8080;
-    server 10.0.0.12:8080;
-    server 10.0.0.13:8080;
-  }
-}
-`;
-const httpd = `<Proxy "balancer://tcsrvs">
-    BalancerMember "http://10.0.0.11:8080" route=tomcat1
-    BalancerMember "http://10.0.0.12:8080" route=tomcat2
-    ProxySet stickysession=JSESSIONID|jsessionid
-</Proxy>
-ProxyPass "/" "balancer://tcsrvs/"
-`;
-const workers = `worker.list=loadbalancer
-worker.tomcat1.type=ajp13
-worker.tomcat1.host=10.0.0.11
-worker.tomcat1.port=8009
-worker.tomcat2.type=ajp13
-worker.tomcat2.host=10.0.0.12
-worker.tomcat2.port=8009
-worker.loadbalancer.type=lb
-worker.loadbalancer.balance_workers=tomcat1,tomcat2
-`;
-const hosts = { nodes: { tomcat1: { host: '10.0.0.11' }, tomcat2: { host: '10.0.0.12' }, tomcat3: { host: '10.0.0.13' } } };
+const nginx = nginxConf({ upstreams: [{ method: 'ip_hash', servers: nodeAddresses(3) }] });
+const httpd = httpdBalancer({ members: routedMembers(['tomcat1', 'tomcat2']) });
+const workers = workersProperties({ workers: ajpWorkers(2) });
+const hosts = tomcatHosts(3);
 /** Three clustered nodes behind the nginx upstream, each with the shop app. */
 const three = {
   'lb/nginx.conf': nginx,
-  'tomcat1/conf/server.xml': server('tomcat1'),
-  'tomcat2/conf/server.xml': server('tomcat2'),
-  'tomcat3/conf/server.xml': server('tomcat3'),
-  'tomcat1/webapps/shop/WEB-INF/web.xml': webXml('shop'),
-  'tomcat2/webapps/shop/WEB-INF/web.xml': webXml('shop'),
-  'tomcat3/webapps/shop/WEB-INF/web.xml': webXml('shop'),
+  ...tomcatNodes(3, server),
+  'tomcat1/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
+  'tomcat2/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
+  'tomcat3/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
 };
 
 clusterRuleTester(strategyMixed, {
@@ -91,8 +41,8 @@ clusterRuleTester(strategyMixed, {
         'lb/httpd.conf': httpd,
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml('shop'),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml('shop'),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
         'tomcat1/conf/Catalina/localhost/cart.xml': MSM,
         'tomcat2/conf/Catalina/localhost/cart.xml': MSM,
       },
@@ -103,8 +53,8 @@ clusterRuleTester(strategyMixed, {
       files: {
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml('shop'),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml('shop'),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
         'tomcat2/webapps/shop/META-INF/context.xml': MSM,
       },
     },
@@ -114,8 +64,8 @@ clusterRuleTester(strategyMixed, {
         'lb/httpd.conf': httpd,
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml('shop'),
-        'tomcat2/webapps/admin/WEB-INF/web.xml': webXml('admin'),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
+        'tomcat2/webapps/admin/WEB-INF/web.xml': distributableApp('admin'),
         'tomcat2/webapps/admin/META-INF/context.xml': MSM,
       },
       settings: hosts,
@@ -155,8 +105,8 @@ clusterRuleTester(strategyMixed, {
         'lb/httpd.conf': httpd,
         'tomcat1/conf/server.xml': server('tomcat1', ''),
         'tomcat2/conf/server.xml': server('tomcat2', ''),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml('shop'),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml('shop'),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
         'tomcat1/webapps/shop/META-INF/context.xml': MSM,
         'tomcat2/webapps/shop/META-INF/context.xml': JDBC,
       },
@@ -172,8 +122,8 @@ clusterRuleTester(strategyMixed, {
         'lb/workers.properties': workers,
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2'),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml('shop'),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml('shop'),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
         'tomcat2/conf/context.xml': MSM,
       },
       settings: hosts,
@@ -186,7 +136,7 @@ clusterRuleTester(strategyMixed, {
 });
 
 // Regression case: DeltaManager and BackupManager nodes do not exchange sessions.
-const BACKUP_CLUSTER = CLUSTER.replace('org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"', 'org.apache.catalina.ha.session.BackupManager" mapSendOptions="6"');
+const BACKUP_CLUSTER = replicationCluster({ manager: backupManager() });
 clusterRuleTester(strategyMixed, {
   valid: [],
   invalid: [
@@ -196,8 +146,8 @@ clusterRuleTester(strategyMixed, {
         'lb/httpd.conf': httpd,
         'tomcat1/conf/server.xml': server('tomcat1'),
         'tomcat2/conf/server.xml': server('tomcat2', BACKUP_CLUSTER),
-        'tomcat1/webapps/shop/WEB-INF/web.xml': webXml('shop'),
-        'tomcat2/webapps/shop/WEB-INF/web.xml': webXml('shop'),
+        'tomcat1/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
+        'tomcat2/webapps/shop/WEB-INF/web.xml': distributableApp('shop'),
       },
       settings: hosts,
       findings: [
