@@ -266,3 +266,27 @@ clusterRuleTester(routeMismatch, {
     },
   ],
 });
+
+// An httpd member without route=: httpd/member-route-missing reports it on the file alone; with its node known,
+// this rule adds the route it needs as a quick fix.
+const memberWithoutRoute = httpdBalancer({ members: [['http://10.0.0.11:8080', 'tomcat1'], 'http://10.0.0.12:8080'], proxyPassReverse: true });
+clusterRuleTester(routeMismatch, {
+  valid: [
+    {
+      name: 'an httpd member without route= whose node has no jvmRoute: left to httpd/member-route-missing and tomcat/jvmroute-missing',
+      files: { 'lb/httpd.conf': memberWithoutRoute, 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server(undefined) },
+      settings: tomcatHosts(2),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an httpd member without route= for the node on jvmRoute tomcat2: the fix adds route=tomcat2 after the URL',
+      files: { 'lb/httpd.conf': memberWithoutRoute, 'tomcat1/conf/server.xml': server('tomcat1'), 'tomcat2/conf/server.xml': server('tomcat2') },
+      settings: tomcatHosts(2),
+      findings: [
+        { file: 'lb/httpd.conf', at: 'http://10.0.0.12:8080', message: /has no route= \(its node's jvmRoute is "tomcat2"\)/, fixed: memberWithoutRoute.replace('"http://10.0.0.12:8080"', '"http://10.0.0.12:8080" route=tomcat2') },
+        { file: 'tomcat2/conf/server.xml', at: 'tomcat2', message: /is no route of httpd balancer "tcsrvs"/ },
+      ],
+    },
+  ],
+});
