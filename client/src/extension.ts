@@ -9,6 +9,7 @@ import { MODJK_PATTERNS, WATCHED_PATTERNS, SETTINGS_PATTERN, TOMCAT_XML_PATTERNS
 import { CLIENT_COMMANDS } from './commands';
 import { sniffConfLanguage } from './languageSniffer';
 import { checkClusterConsistency } from './workspaceCheck';
+import { insertSessionStrategy } from './insertStrategy';
 
 let client: LanguageClient | undefined;
 
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     output,
     vscode.commands.registerCommand(CLIENT_COMMANDS.checkClusterConsistency, () => checkClusterConsistency(client!, output)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.insertSessionStrategy, () => insertSessionStrategy(client!)),
     vscode.workspace.onDidOpenTextDocument(sniffConfLanguage),
   );
   vscode.workspace.textDocuments.forEach(sniffConfLanguage);

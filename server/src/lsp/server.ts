@@ -11,6 +11,7 @@ import {
   DidChangeConfigurationNotification,
   FileChangeType,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
@@ -42,15 +43,23 @@ import { TOOL } from '../version';
 import { findSettingsFile, loadSettingsFile, SETTINGS_FILE_NAME, type Settings } from '../workspace/settings';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { documentLanguage } from './documentLanguage';
+import { registerEditingFeatures, sessionStrategies, SNIPPETS_COMMAND } from './editing';
 
 /** Server-side command ids; the VS Code client's own command ids differ (see client/src/commands.ts). */
 export const SERVER_COMMANDS = {
   checkWorkspace: 'tomcatCluster.server.checkWorkspace',
+  sessionStrategies: SNIPPETS_COMMAND,
 } as const;
+
+/** A position as the client can send it back: anything, so check the numbers are there. */
+function isPosition(p: unknown): boolean {
+  const position = p as { line?: unknown; character?: unknown } | null | undefined;
+  return typeof position?.line === 'number' && typeof position.character === 'number';
+}
 
 function isFix(data: unknown): data is Fix {
   const fix = data as Fix | undefined;
-  return typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((e) => typeof e?.newText === 'string' && typeof e.range?.start?.line === 'number');
+  return typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((e) => typeof e?.newText === 'string' && isPosition(e.range?.start) && isPosition(e.range?.end));
 }
 
 /** The `tomcatCluster` section of the editor's settings. */
@@ -221,6 +230,10 @@ export function startServer(connection: Connection): void {
           : {}),
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: ['<', '/', ' ', '"', '=', '$', '.'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        definitionProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: TOOL.packageName, version: TOOL.version },
@@ -376,7 +389,8 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     const actions: CodeAction[] = [];
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isFix(diagnostic.data)) continue;
+      // The client sends back what it got, or anything: skip what is not one of our diagnostics with a fix.
+      if (diagnostic?.source !== DIAGNOSTIC_SOURCE || !isFix(diagnostic.data)) continue;
       const fix = diagnostic.data;
       // A fix computed for an older text may not fit the current one: offer it only while its ranges exist.
       if (document && fix.edits.some((e) => e.range.end.line >= document.lineCount)) continue;
@@ -393,11 +407,15 @@ export function startServer(connection: Connection): void {
 
   // --- commands -------------------------------------------------------------
   connection.onExecuteCommand(async (params, token) => {
+    if (params.command === SERVER_COMMANDS.sessionStrategies) return sessionStrategies();
     if (params.command !== SERVER_COMMANDS.checkWorkspace) {
       throw new ResponseError(LSPErrorCodes.RequestFailed, `unknown command ${params.command}`);
     }
-    const requested = (params.arguments?.[0] as { folders?: string[] } | undefined)?.folders;
-    const folders = requested && requested.length > 0 ? requested : workspaceFolders.map((f) => fileURLToPath(f.uri));
+    const requested = (params.arguments?.[0] as { folders?: unknown } | undefined)?.folders;
+    if (requested !== undefined && !(Array.isArray(requested) && requested.every((f) => typeof f === 'string'))) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${SERVER_COMMANDS.checkWorkspace}: "folders" must be a list of paths`);
+    }
+    const folders = Array.isArray(requested) && requested.length > 0 ? (requested as string[]) : workspaceFolders.map((f) => fileURLToPath(f.uri));
     try {
       const result = await checkWorkspaceAsync(folders, {
         settings: effectiveSettings(),
@@ -425,6 +443,25 @@ export function startServer(connection: Connection): void {
       if (e instanceof CancelledError) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       throw e;
     }
+  });
+
+  // --- editing features --------------------------------------------------------
+  registerEditingFeatures(connection, documents, {
+    log,
+    context: (document, offset) => {
+      const language = documentLanguage(document);
+      if (!language) return undefined;
+      return {
+        document,
+        language,
+        offset,
+        filePath: document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined,
+        settings: effectiveSettings(),
+        nodes,
+        nginxConfigs,
+        httpdConfigs,
+      };
+    },
   });
 
   documents.listen(connection);

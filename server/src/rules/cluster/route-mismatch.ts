@@ -47,6 +47,8 @@ export const routeMismatch: ClusterRule = {
           continue;
         }
         if (jvmRoutes.has(member.route)) continue;
+        // A member for a host the workspace holds no node of is unmatched: its node is elsewhere, nothing to compare.
+        if (!node && model.nodesOnHost(member.host).length === 0) continue;
         report({
           place: member.routePlace ?? member.place,
           message: `route "${member.route}" of ${balancerLabel(balancer)} matches no node's jvmRoute (${listOf([...jvmRoutes.keys()].map((r) => `"${r}"`))}): the balancer finds no member for the sessions ${expected ? `${nodeLabel(node!)} creates (".${expected.value}")` : 'the nodes create'}, so stickiness is lost.`,
