@@ -10,12 +10,12 @@ export const memberRouteMissing: HttpdRule = {
       if (!sticky) continue;
       for (const { path, item: m } of b.members) {
         if (path !== filePath || m.route) continue;
-        const end = m.directive.args[m.directive.args.length - 1].end;
+        // No quick fix: the route is the member's Tomcat jvmRoute, which this file does not know (an empty
+        // "route=" is no route either). cluster/route-mismatch offers "Add route=<jvmRoute>" where the node is known.
         report({
           start: m.url.start,
           end: m.url.end,
           message: `balancer://${b.name} has stickysession=${sticky.param.item.value} but this member has no route=: no session can name it, so its sessions move to other members. Set route= to the member's Tomcat jvmRoute.`,
-          fix: { title: 'Add route=', edits: [{ start: end, end, text: ' route=' }] },
         });
       }
     }

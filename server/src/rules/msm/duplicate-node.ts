@@ -33,7 +33,11 @@ export const duplicateNode: XmlRule = {
                 ? `${text.slice(n.start, n.end)} names the same couchbase server as ${text.slice(first.start, first.end)}; list each server once.`
                 : `${text.slice(n.start, n.end)} is the same memcached (${n.host}:${n.port}) as ${text.slice(first.start, first.end)}: msm stores the backup of a session on another node than its primary, and here both are one server, so a crash of it loses both copies.`,
             related: [{ start: first.start, end: first.end, message: 'the first entry' }],
-            fix: { title: `Remove ${text.slice(n.start, n.end)}`, edits: [{ start, end: n.end, text: '' }] },
+            // Not when failoverNodes names the entry by its own id: removing it would leave an unknown failover id.
+            fix:
+              !sameId && n.id !== undefined && m.failoverIds.some((t) => t.text === n.id)
+                ? undefined
+                : { title: `Remove ${text.slice(n.start, n.end)}`, edits: [{ start, end: n.end, text: '' }] },
           });
           continue;
         }

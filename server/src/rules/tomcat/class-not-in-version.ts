@@ -2,6 +2,7 @@ import { simpleName } from '../../model/tomcat/configElements';
 import { availability, describeAvailability } from '../../model/tomcat/tomcatVersion';
 import { attribute } from '../../syntax/xml/xmlQuery';
 import type { XmlRule } from '../rule';
+import { attributeTable } from './attributeTable';
 import { configuredElements, unknownVersionPhrase, versionPhrase } from './configuredElements';
 
 /**
@@ -23,9 +24,20 @@ export const classNotInVersion: XmlRule = {
       if (!attr || !className || !classInfo || !info.classes.includes(className)) continue;
       if (!classInfo.since && !classInfo.removed) continue;
       const version = node()?.version;
-      const fix = classInfo.replacement
-        ? { title: `Replace with ${classInfo.replacement}`, edits: [{ start: attr.valueStart, end: attr.valueEnd, text: classInfo.replacement }] }
-        : undefined;
+      // Only where the replacement takes the element's other attributes too: JDBCStore's driverName and
+      // connectionURL are no properties of DataSourceStore from 10.0, and Tomcat would ignore them.
+      const table = classInfo.replacement ? attributeTable(catalogue, classInfo.replacement) : undefined;
+      const carriesOver =
+        table !== undefined &&
+        element.attributes.every((a) => {
+          if (a.name === 'className' || a.name.startsWith('xmlns')) return true;
+          const known = table.attributes.get(a.name);
+          return known !== undefined && availability(known, version) !== 'no';
+        });
+      const fix =
+        classInfo.replacement && carriesOver
+          ? { title: `Replace with ${classInfo.replacement}`, edits: [{ start: attr.valueStart, end: attr.valueEnd, text: classInfo.replacement }] }
+          : undefined;
       const instead = classInfo.replacement ? ` Use ${simpleName(classInfo.replacement)} instead.` : '';
       const when = describeAvailability(classInfo);
       const exists = availability(classInfo, version);

@@ -39,7 +39,8 @@ export const unknownAttribute: XmlRule = {
             start: attr.nameStart,
             end: attr.nameEnd,
             message: `${attr.name} is no property of ${table.owner}: Tomcat logs that it failed to set the property and ignores it.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
-            fix: suggestion ? { title: `Rename to ${suggestion}`, edits: [{ start: attr.nameStart, end: attr.nameEnd, text: suggestion }] } : remove,
+            // With the right spelling already on the element, a rename would repeat it (not well-formed XML).
+            fix: suggestion && !element.attributes.some((a) => a.name === suggestion) ? { title: `Rename to ${suggestion}`, edits: [{ start: attr.nameStart, end: attr.nameEnd, text: suggestion }] } : remove,
           });
           continue;
         }
