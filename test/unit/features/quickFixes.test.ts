@@ -862,9 +862,7 @@ ProxyPassReverse "/" "balancer://tomcats/"
     settings: hosts(),
     file: 'lb/httpd.conf',
     at: 'tomcat2',
-    title: "Use the node's jvmRoute (tomcat1)",
-    todo:
-      'cluster/route-mismatch rewrites only this member: both members then carry route tomcat1 (httpd/route-duplicate) and jvmRoute tomcat2 is no route (cluster/route-mismatch) until the other member is fixed too; its fix should follow the swap (server/src/rules/cluster is not this test\'s to change)',
+    title: 'Swap the routes back (tomcat1 here, tomcat2 on the other member)',
   },
   {
     rule: 'cluster/msm-failover-not-local',

@@ -1,4 +1,5 @@
-import type { ClusterRule } from '../rule';
+import type { BalancerMemberRef } from '../../model/cluster/clusterBalancer';
+import type { ClusterReport, ClusterRule } from '../rule';
 import { RELATED_LIMIT, balancerLabel, listOf, nodeLabel } from './nodeLabels';
 
 /**
@@ -42,7 +43,7 @@ export const routeMismatch: ClusterRule = {
             place: member.routePlace ?? member.place,
             message: `route "${member.route}" of ${balancerLabel(balancer)} is for member ${member.host}:${member.port}, which is ${nodeLabel(node!)} with jvmRoute "${expected.value}": its sessions (".${expected.value}") are sent to ${nodeLabel(jvmRoutes.get(member.route)!)}, and that node's to it: every sticky request lands on the wrong node.`,
             related: expected.place ? [{ place: expected.place, message: `${nodeLabel(node!)}: jvmRoute "${expected.value}"` }] : [],
-            fix: member.routePlace && !member.routeImplied ? { title: `Use the node's jvmRoute (${expected.value})`, edits: [{ place: member.routePlace, text: expected.value }] } : undefined,
+            fix: swapFix(member, matches.find((m) => m !== undefined && m.member.route === expected.value)?.member, expected.value),
           });
           continue;
         }
@@ -68,3 +69,18 @@ export const routeMismatch: ClusterRule = {
     }
   },
 };
+
+/**
+ * Routes swapped between two members: the fix swaps them back (both edits),
+ * since rewriting one member alone would leave two members on one route.
+ * Without such a partner it only rewrites this member's route.
+ */
+function swapFix(member: BalancerMemberRef, partner: BalancerMemberRef | undefined, route: string): ClusterReport['fix'] {
+  if (!member.routePlace || member.routeImplied || member.route === undefined) return undefined;
+  const edits = [{ place: member.routePlace, text: route }];
+  if (partner?.routePlace && !partner.routeImplied && partner.routePlace.path === member.routePlace.path) {
+    edits.push({ place: partner.routePlace, text: member.route });
+    return { title: `Swap the routes back (${route} here, ${member.route} on the other member)`, edits };
+  }
+  return { title: `Use the node's jvmRoute (${route})`, edits };
+}

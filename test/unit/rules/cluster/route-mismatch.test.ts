@@ -213,7 +213,7 @@ clusterRuleTester(routeMismatch, {
       },
       settings: tomcatHosts(2),
       findings: [
-        { file: 'lb/httpd.conf', at: 'tomcat2', message: /is for member 10\.0\.0\.11:8080, which is node tomcat1 with jvmRoute "tomcat1".*sent to node tomcat2/, fixed: httpd(['tomcat1', 'tomcat1']) },
+        { file: 'lb/httpd.conf', at: 'tomcat2', message: /is for member 10\.0\.0\.11:8080, which is node tomcat1 with jvmRoute "tomcat1".*sent to node tomcat2/, fixed: httpd(['tomcat1', 'tomcat2']) },
         { file: 'lb/httpd.conf', at: 'tomcat1', message: /is for member 10\.0\.0\.12:8080, which is node tomcat2/ },
       ],
     },
@@ -260,7 +260,7 @@ clusterRuleTester(routeMismatch, {
           file: 'lb/workers.properties',
           at: 'tomcat2',
           message: /route "tomcat2" of mod_jk lb worker "loadbalancer" is for member 10\.0\.0\.11:8109, which is node tomcat1 with jvmRoute "tomcat1"/,
-          fixed: templateWorkers('tomcat1', 'tomcat1'),
+          fixed: templateWorkers('tomcat1', 'tomcat2'),
         },
         { file: 'lb/workers.properties', at: 'tomcat1', message: /route "tomcat1" of mod_jk lb worker "loadbalancer" is for member 10\.0\.0\.12:8109, which is node tomcat2/ },
       ],
