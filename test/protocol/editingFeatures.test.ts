@@ -124,3 +124,16 @@ test('the snippet catalogue behind "Insert Session Strategy…": every strategy 
   assert.deepEqual([...new Set(list.map((s) => s.strategy))].sort(), ['persistent-store', 'replication', 'session-server', 'sticky']);
   assert.ok(list.every((s) => s.body.length > 0));
 });
+
+test('find references: the upstream → the proxy_pass that names it; document links: include → the included file', async () => {
+  await client.open(uriOf('nginx/conf.d/upstream.conf'), upstreamConf, 'nginx');
+  const refs = (await client.connection.sendRequest('textDocument/references', {
+    textDocument: { uri: uriOf('nginx/conf.d/upstream.conf') },
+    position: positionOf(upstreamConf, 'tomcats', 2),
+    context: { includeDeclaration: false },
+  })) as { uri: string; range: { start: { line: number; character: number } } }[];
+  assert.deepEqual(refs.map((r) => [r.uri, r.range.start]), [[uriOf('nginx/nginx.conf'), positionOf(nginxMain, 'tomcats')]]);
+  const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: uriOf('nginx/nginx.conf') } })) as { target: string }[];
+  // conf.d/*.conf is a glob: no single file to link to.
+  assert.deepEqual(links, []);
+});

@@ -3,7 +3,8 @@
  *
  * - nginx: the upstream name of `proxy_pass http://NAME` (and grpc_pass,
  *   fastcgi_pass, …) → the `upstream NAME` block(s), in this file or in the
- *   configurations it belongs to (same http/stream family); an `include`
+ *   configurations it belongs to (same http/stream family; names compared
+ *   case-insensitively, as nginx does); an `include`
  *   argument → the included file(s).
  * - httpd: `balancer://NAME` in ProxyPass / ProxyPassReverse / ProxyPassMatch /
  *   ProxySet / BalancerMember → `<Proxy balancer://NAME>` (this file or its
@@ -26,15 +27,29 @@ import * as path from 'node:path';
 import { collectBalancers } from '../model/httpd/balancers';
 import { msmManagerOf } from '../model/msm/msmManager';
 import { workersModel } from '../model/modjk/workers';
-import { expandGlob, parseNginxText, type NginxConfig } from '../model/nginx/nginxConfig';
+import { parseNginxText, type NginxConfig } from '../model/nginx/nginxConfig';
 import { PASS_DIRECTIVES, upstreamReference, upstreamsOf } from '../rules/nginx/configUpstreams';
-import { allDirectives, parseHttpd, type HttpdArg, type HttpdDirective, type HttpdFile } from '../syntax/httpd/httpdParser';
+import { allDirectives, parseHttpd, type HttpdDirective, type HttpdFile } from '../syntax/httpd/httpdParser';
 import { parseWorkers } from '../syntax/modjk/workersParser';
 import { allStatements, type NginxStatement } from '../syntax/nginx/nginxParser';
 import { parseXml } from '../syntax/xml/xmlDocument';
 import { allElements, attribute } from '../syntax/xml/xmlQuery';
-import { DiskFileSource, type FileSource } from '../workspace/fileSource';
-import { SKIPPED_FOLDERS } from '../workspace/walk';
+import {
+  BALANCER_REFERENCES,
+  balancerIn,
+  dedupe,
+  fileSourceOf,
+  fileTarget,
+  jvmRoutesIn,
+  httpdPathResolution,
+  nginxFamilyOf,
+  nginxPrefixOf,
+  resolvePattern,
+  routeParameter,
+  sameUpstream,
+  scanWorkspace,
+  touches,
+} from './configLookups';
 import type { DefinitionTarget, FeatureContext } from './featureContext';
 import { workerType } from './symbols';
 
@@ -55,30 +70,6 @@ export function definition(ctx: FeatureContext): DefinitionTarget[] {
   } catch {
     return [];
   }
-}
-
-/** The cursor touches a token when it is in it or just after it (the caret after a word's last letter). */
-function touches(offset: number, start: number, end: number): boolean {
-  return offset >= start && offset <= end;
-}
-
-function dedupe(targets: DefinitionTarget[]): DefinitionTarget[] {
-  const seen = new Set<string>();
-  return targets.filter((t) => {
-    const key = `${t.path}\u0000${t.start}\u0000${t.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function fileSourceOf(ctx: FeatureContext): FileSource {
-  return ctx.nginxConfigs?.files ?? ctx.httpdConfigs?.files ?? ctx.nodes?.files ?? new DiskFileSource();
-}
-
-/** A file as a target: its start. */
-function fileTarget(p: string): DefinitionTarget {
-  return { path: p, start: 0, end: 0 };
 }
 
 // ---------------------------------------------------------------------------
@@ -103,27 +94,20 @@ function nginxDefinition(ctx: FeatureContext): DefinitionTarget[] {
   return [];
 }
 
-function familyInFile(s: NginxStatement): 'http' | 'stream' | undefined {
-  for (let p = s.parent; p; p = p.parent) if (p.name === 'http' || p.name === 'stream') return p.name;
-  return undefined;
-}
-
 function nginxUpstreams(ctx: FeatureContext, statements: NginxStatement[], pass: NginxStatement, name: string, here: string): DefinitionTarget[] {
   const configs = ctx.filePath ? (ctx.nginxConfigs?.inclusionsOf(ctx.filePath) ?? []) : [];
-  const includedIn = (family: 'stream' | 'http'): boolean => configs.some((c) => c.inclusions.some((i) => i.blocks.includes(family)));
-  // The family of the pass: its own blocks, else the blocks its file is included in.
-  const family = familyInFile(pass) ?? (includedIn('stream') && !includedIn('http') ? 'stream' : 'http');
+  const familyOf = nginxFamilyOf(ctx, ctx.filePath);
+  const family = familyOf(pass);
   const targets: DefinitionTarget[] = [];
   // This file, from the editor's text.
   for (const s of allStatements(statements)) {
-    if (s.name !== 'upstream' || !s.block || s.args[0]?.value !== name) continue;
-    const f = familyInFile(s) ?? (includedIn('stream') && !includedIn('http') ? 'stream' : 'http');
-    if (f === family) targets.push({ path: here, start: s.args[0].start, end: s.args[0].end });
+    if (s.name !== 'upstream' || !s.block || !s.args[0] || !sameUpstream(s.args[0].value, name)) continue;
+    if (familyOf(s) === family) targets.push({ path: here, start: s.args[0].start, end: s.args[0].end });
   }
   // The configurations the file belongs to.
   for (const { config } of configs) {
     for (const u of upstreamsOf(config)) {
-      if (u.path === ctx.filePath || u.statement.args[0].value !== name || u.family !== family) continue;
+      if (u.path === ctx.filePath || !sameUpstream(u.statement.args[0].value, name) || u.family !== family) continue;
       targets.push({ path: u.path, start: u.statement.args[0].start, end: u.statement.args[0].end });
     }
   }
@@ -142,33 +126,15 @@ function nginxIncluded(ctx: FeatureContext, include: NginxStatement): Definition
   if (targets.length === 0 && ctx.filePath) {
     // Not read as part of a configuration (or edited since): resolve against the main file's
     // folder (the configuration prefix), else this file's.
-    const prefix = configs[0]?.prefix ?? path.dirname(ctx.filePath);
-    for (const t of resolvePattern(fileSourceOf(ctx), path.resolve(prefix, pattern), false)) targets.push(fileTarget(t));
+    for (const t of resolvePattern(fileSourceOf(ctx), path.resolve(nginxPrefixOf(ctx, ctx.filePath), pattern), false)) targets.push(fileTarget(t));
   }
   return dedupe(targets);
-}
-
-/** The files a path or glob names (a folder's files when `folders` is set, as httpd's Include reads it). */
-function resolvePattern(files: FileSource, absolute: string, folders: boolean): string[] {
-  if (/[*?[]/.test(absolute)) return expandGlob(files, absolute).filter((t) => files.isFile(t)).slice(0, 200);
-  if (files.isFile(absolute)) return [absolute];
-  if (folders && files.isDirectory(absolute)) return (files.listDir(absolute) ?? []).map((f) => path.join(absolute, f)).filter((t) => files.isFile(t)).slice(0, 200);
-  return [];
 }
 
 // ---------------------------------------------------------------------------
 // Apache httpd
 
-const BALANCER_REFERENCES = new Set(['proxypass', 'proxypassreverse', 'proxypassmatch', 'proxyset', 'balancermember']);
 const INCLUDES = new Set(['include', 'includeoptional', 'jkworkersfile']);
-
-/** The `balancer://NAME` part of an argument (scheme and name, not the path after it). */
-function balancerIn(arg: HttpdArg): { name: string; start: number; nameStart: number; end: number } | undefined {
-  const m = /^balancer:\/\/([^/\s"']+)/i.exec(arg.value);
-  if (!m) return undefined;
-  const start = arg.start + (arg.quote ? 1 : 0);
-  return { name: m[1], start, nameStart: start + 'balancer://'.length, end: start + m[0].length };
-}
 
 function httpdDefinition(ctx: FeatureContext): DefinitionTarget[] {
   const text = ctx.document.getText();
@@ -182,13 +148,12 @@ function httpdDefinition(ctx: FeatureContext): DefinitionTarget[] {
       const ref = balancerIn(arg);
       if (ref) return touches(ctx.offset, ref.start, ref.end) ? httpdBalancers(ctx, file, ref.name) : [];
       if (lower === 'balancermember') {
-        const route = /^route=(.*)$/i.exec(arg.value);
-        const at = arg.start + (arg.quote ? 1 : 0) + 'route='.length;
-        if (route && route[1] && touches(ctx.offset, at, at + route[1].length)) return jvmRouteTargets(ctx, route[1]);
+        const route = routeParameter(arg);
+        if (route && route.value && touches(ctx.offset, route.start, route.end)) return jvmRouteTargets(ctx, route.value);
       }
       return [];
     }
-    if (INCLUDES.has(lower) && arg === d.args[0]) return httpdIncluded(ctx, d);
+    if (INCLUDES.has(lower) && arg === d.args[0]) return httpdIncluded(ctx, d, file);
     return [];
   }
   return [];
@@ -217,7 +182,7 @@ function httpdBalancers(ctx: FeatureContext, file: HttpdFile, name: string): Def
   return dedupe(targets);
 }
 
-function httpdIncluded(ctx: FeatureContext, d: HttpdDirective): DefinitionTarget[] {
+function httpdIncluded(ctx: FeatureContext, d: HttpdDirective, file: HttpdFile): DefinitionTarget[] {
   if (!ctx.filePath) return [];
   const targets: DefinitionTarget[] = [];
   const configs = ctx.httpdConfigs?.configsOf(ctx.filePath) ?? [];
@@ -230,9 +195,8 @@ function httpdIncluded(ctx: FeatureContext, d: HttpdDirective): DefinitionTarget
     }
   }
   if (targets.length === 0) {
-    const config = configs[0] ?? ctx.httpdConfigs?.mainsAbove(ctx.filePath)[0];
-    const value = d.args[0].value.replace(/\$\{(\w+)\}/g, (whole, v: string) => config?.defines.get(v) ?? whole);
-    const roots = [config?.serverRoot, config ? path.dirname(config.mainPath) : undefined, path.dirname(ctx.filePath)].filter((r): r is string => !!r);
+    const { expand, roots } = httpdPathResolution(ctx, ctx.filePath, file);
+    const value = expand(d.args[0].value);
     const files = fileSourceOf(ctx);
     for (const root of roots) {
       const found = resolvePattern(files, path.resolve(root, value), isInclude);
@@ -309,54 +273,15 @@ function tomcatDefinition(ctx: FeatureContext): DefinitionTarget[] {
 // ---------------------------------------------------------------------------
 // A route → the Engine jvmRoute of a node in the workspace
 
-/** How deep below the settings folder nodes are looked for, and how many folders are read at most. */
-const NODE_SEARCH_DEPTH = 5;
-const NODE_SEARCH_FOLDERS = 2_000;
-/** Folders of a node that hold no server.xml of another node. */
-const NODE_INNER_FOLDERS = new Set(['webapps', 'lib', 'logs', 'work', 'temp', 'bin', 'WEB-INF', 'META-INF']);
-
 function jvmRouteTargets(ctx: FeatureContext, route: string): DefinitionTarget[] {
   const root = ctx.nodes?.options.settingsDir;
   if (!root || !route) return [];
   const files = ctx.nodes?.files ?? fileSourceOf(ctx);
   const targets: DefinitionTarget[] = [];
-  for (const serverXml of serverXmlFiles(files, root)) {
+  for (const serverXml of scanWorkspace(files, root, false).serverXmls) {
     const text = files.readText(serverXml);
-    if (!text || !text.includes('jvmRoute')) continue;
-    const doc = parseXml(text);
-    for (const e of allElements(doc)) {
-      if (e.name !== 'Engine') continue;
-      const a = attribute(e, 'jvmRoute');
-      if (a && a.value.trim() === route) targets.push({ path: serverXml, start: a.valueStart, end: a.valueEnd });
-    }
+    if (!text) continue;
+    for (const r of jvmRoutesIn(text)) if (r.value === route) targets.push({ path: serverXml, start: r.start, end: r.end });
   }
   return dedupe(targets);
-}
-
-/** server.xml files below a folder (breadth first, bounded): conf/server.xml of a CATALINA_BASE, or a lone server.xml. */
-function serverXmlFiles(files: FileSource, root: string): string[] {
-  const out: string[] = [];
-  let level = [root];
-  let visited = 0;
-  for (let depth = 0; depth <= NODE_SEARCH_DEPTH && level.length; depth++) {
-    const next: string[] = [];
-    for (const dir of level) {
-      if (++visited > NODE_SEARCH_FOLDERS) return out;
-      const entries = files.listDir(dir);
-      if (!entries) continue;
-      const conf = path.join(dir, 'conf', 'server.xml');
-      if (entries.includes('conf') && files.isFile(conf)) {
-        out.push(conf);
-        continue; // a CATALINA_BASE: no node inside it
-      }
-      if (entries.includes('server.xml') && files.isFile(path.join(dir, 'server.xml'))) out.push(path.join(dir, 'server.xml'));
-      for (const name of entries) {
-        if (name.startsWith('.') || SKIPPED_FOLDERS.includes(name) || NODE_INNER_FOLDERS.has(name)) continue;
-        const child = path.join(dir, name);
-        if (files.isDirectory(child)) next.push(child);
-      }
-    }
-    level = next;
-  }
-  return out;
 }

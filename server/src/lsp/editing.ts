@@ -11,6 +11,7 @@ import {
   SymbolKind,
   type CompletionItem,
   type Connection,
+  type DocumentLink,
   type DocumentSymbol,
   type Location,
   type TextDocuments,
@@ -20,6 +21,8 @@ import { pathToFileURL } from 'node:url';
 import * as fs from 'node:fs';
 import { completions } from '../features/completion';
 import { definition } from '../features/definition';
+import { documentLinks } from '../features/documentLinks';
+import { references } from '../features/references';
 import { hover } from '../features/hover';
 import { documentSymbols } from '../features/symbols';
 import { STRATEGY_SNIPPETS } from '../features/snippets';
@@ -126,16 +129,35 @@ export function registerEditingFeatures(connection: Connection, documents: TextD
     }, []),
   );
 
+  const toLocation = (ctx: FeatureContext, target: { path: string; start: number; end: number }): Location => {
+    // A target in the document itself may come without a path (a document that is no file).
+    const uri = target.path === '' || target.path === ctx.filePath ? ctx.document.uri : pathToFileURL(target.path).href;
+    const text = documents.get(uri)?.getText() ?? readText(target.path);
+    return { uri, range: { start: positionAt(text, target.start), end: positionAt(text, target.end) } };
+  };
+
   connection.onDefinition((params): Location[] =>
     guarded('definition', () => {
       const ctx = contextAt(params.textDocument.uri, params.position);
+      return ctx ? definition(ctx).map((t) => toLocation(ctx, t)) : [];
+    }, []),
+  );
+
+  connection.onReferences((params): Location[] =>
+    guarded('references', () => {
+      const ctx = contextAt(params.textDocument.uri, params.position);
+      return ctx ? references(ctx, params.context.includeDeclaration).map((t) => toLocation(ctx, t)) : [];
+    }, []),
+  );
+
+  connection.onDocumentLinks((params): DocumentLink[] =>
+    guarded('documentLinks', () => {
+      const ctx = contextAt(params.textDocument.uri, { line: 0, character: 0 });
       if (!ctx) return [];
-      return definition(ctx).map((target) => {
-        // A target in the document itself may come without a path (a document that is no file).
-        const uri = target.path === '' || target.path === ctx.filePath ? ctx.document.uri : pathToFileURL(target.path).href;
-        const text = documents.get(uri)?.getText() ?? readText(target.path);
-        return { uri, range: { start: positionAt(text, target.start), end: positionAt(text, target.end) } };
-      });
+      return documentLinks(ctx.document, ctx.language, ctx.filePath, ctx).map((link) => ({
+        range: { start: ctx.document.positionAt(link.start), end: ctx.document.positionAt(link.end) },
+        target: pathToFileURL(link.target).href,
+      }));
     }, []),
   );
 }

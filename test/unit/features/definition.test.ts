@@ -192,6 +192,12 @@ describe('nginx', () => {
     for (const marked of cases) assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx'), [], marked.slice(marked.indexOf('|') - 20, marked.indexOf('|') + 20));
   });
 
+  test('upstream names are case-insensitive, as nginx compares them', () => {
+    const root = workspace(files);
+    const marked = SITE.replace('http://tomcats/app', 'http://TomCats|/app');
+    assert.deepEqual(definitionAt(root, 'nginx/conf.d/site.conf', marked, 'nginx'), [target(root, 'nginx/nginx.conf', 'upstream tomcats {', 'tomcats')]);
+  });
+
   test('an upstream nobody defines gives nothing', () => {
     const root = workspace(files);
     const marked = MAIN.replace('proxy_pass http://tomcats;', 'proxy_pass http://nowhe|re;');
