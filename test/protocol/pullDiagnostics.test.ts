@@ -32,7 +32,7 @@ test('initialize announces incremental sync, pull diagnostics and the server com
   const result = await client.initialize();
   assert.equal((result.capabilities.textDocumentSync as { change: number }).change, 2);
   assert.deepEqual(result.capabilities.diagnosticProvider, { identifier: 'tomcat-cluster', interFileDependencies: false, workspaceDiagnostics: false });
-  assert.deepEqual(result.capabilities.executeCommandProvider?.commands, ['tomcatCluster.server.checkWorkspace']);
+  assert.deepEqual(result.capabilities.executeCommandProvider?.commands, ['tomcatCluster.server.checkWorkspace', 'tomcatCluster.server.sessionStrategies']);
   assert.equal(result.serverInfo?.name, 'tomcat-cluster-config');
   // Once it has read the editor settings, the server asks the client to pull again.
   await client.waitUntil(() => client.refreshRequests > 0, 'workspace/diagnostic/refresh after the settings arrive');

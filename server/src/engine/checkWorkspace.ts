@@ -50,13 +50,20 @@ export interface WorkspaceCheckProgress {
   total: number;
 }
 
+/**
+ * A line starting with `events {`, `http {` or `stream {`. The blanks before the word are those of
+ * its own line (`\s*` there would rescan every following blank line from each line start: quadratic
+ * in a run of blank lines); `^` matches after each line break, so the lines matched are the same.
+ */
+const MAIN_BLOCK = /^[^\S\n\r\u2028\u2029]*(events|http|stream)\s*\{/m;
+
 /** The walked files that are main nginx configurations: named nginx.conf, or with top-level events/http/stream. */
 function nginxMainConfigs(files: FileSource, paths: string[]): string[] {
   return paths.filter((p) => {
     if (path.basename(p) === 'nginx.conf') return true;
     if (!p.endsWith('.conf')) return false;
     const text = files.readText(p);
-    return text !== undefined && /^\s*(events|http|stream)\s*\{/m.test(text) && classifyFile(p, () => text) === 'nginx' && isMainConfig(p, parseNginxText(text));
+    return text !== undefined && MAIN_BLOCK.test(text) && classifyFile(p, () => text) === 'nginx' && isMainConfig(p, parseNginxText(text));
   });
 }
 
@@ -99,7 +106,8 @@ export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOpt
     if (language && readText() !== undefined) {
       const document = open ?? TextDocument.create(uri, language, 0, text as string);
       checked.push({ path: file, language });
-      findings.push(...checkDocument(document, language, options));
+      // A loop, not push(...): some 130,000 findings (a file of stray semicolons) as arguments overflow the stack.
+      for (const f of checkDocument(document, language, options)) findings.push(f);
     }
     yield { done: i + 1, total: files.length };
   }
@@ -108,7 +116,7 @@ export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOpt
     options.clusterSources ??
     new ClusterSources(fileSource, options.nodes!, options.httpdConfigs, () => options.settings ?? {}, (p) => options.nginxConfigs?.inclusionsOf(p)[0]?.config.files.get(p));
   const cluster = sources.model(checked);
-  findings.push(...checkCluster(cluster, { settings: options.settings, rules: options.rules?.cluster, log: options.log, isCancelled: options.isCancelled }));
+  for (const f of checkCluster(cluster, { settings: options.settings, rules: options.rules?.cluster, log: options.log, isCancelled: options.isCancelled })) findings.push(f);
   return { files: checked, findings, missing, cluster };
 }
 

@@ -5,6 +5,7 @@
  * honouring cancellation.
  */
 import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -22,6 +23,7 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
+  type Range,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -37,6 +39,8 @@ import { checkWorkspaceAsync } from '../engine/checkWorkspace';
 import { checkCluster } from '../engine/checkCluster';
 import { ClusterSources } from '../model/cluster/clusterSources';
 import { classifyWorkspace, type ClassifiedFile } from '../workspace/workspaceFiles';
+import { languageFromPath } from '../workspace/fileKind';
+import { decodeText, isBinary } from '../workspace/walk';
 import { clusterReportHtml } from '../features/clusterReport';
 import { DEFAULT_RULES, RULE_IDS } from '../rules';
 import { TOOL } from '../version';
@@ -60,6 +64,25 @@ function isPosition(p: unknown): boolean {
 function isFix(data: unknown): data is Fix {
   const fix = data as Fix | undefined;
   return typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((e) => typeof e?.newText === 'string' && isPosition(e.range?.start) && isPosition(e.range?.end));
+}
+
+/** Whether a range computed for an earlier text of the document still lies inside it (each position on a line, not past its end). */
+function fitsIn(document: TextDocument, range: Range): boolean {
+  return [range.start, range.end].every((p) => {
+    if (p.line < 0 || p.line >= document.lineCount || p.character < 0) return false;
+    const line = document.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } });
+    return p.character <= line.replace(/(\r\n|\r|\n)$/, '').length;
+  });
+}
+
+/** The file a document is, or undefined when its uri is no local path (untitled:, a remote file:// host). */
+function localPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `tomcatCluster` section of the editor's settings. */
@@ -92,7 +115,7 @@ export function startServer(connection: Connection): void {
     backendCookies === null ? (backendCookies = sessionCookieNamesUnder(fileSource, workspaceFolders.map((f) => fileURLToPath(f.uri)))) : backendCookies;
   /** Per document: the semantic findings of its last well-formed version, kept while the user types a broken one. */
   const lastGoodSemantic = new Map<string, Finding[]>();
-  /** Bumped whenever settings change, so cached pull results are not reused. */
+  /** Bumped whenever settings change, or a file other documents read, so cached pull results are not reused. */
   let settingsGeneration = 0;
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -197,7 +220,7 @@ export function startServer(connection: Connection): void {
       return findings.map(toDiagnostic);
     }
     // Half-typed: the syntax error where it is, and what the last good version said meanwhile.
-    const kept = (lastGoodSemantic.get(document.uri) ?? []).filter((f) => f.range.end.line < document.lineCount);
+    const kept = (lastGoodSemantic.get(document.uri) ?? []).filter((f) => fitsIn(document, f.range));
     return [...findings, ...kept].map(toDiagnostic);
   };
 
@@ -234,6 +257,8 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         documentSymbolProvider: true,
         definitionProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: TOOL.packageName, version: TOOL.version },
@@ -292,21 +317,22 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     // A created or deleted file changes what the workspace holds.
     if (change.changes.some((c) => c.type !== FileChangeType.Changed)) workspaceFiles = undefined;
-    if (change.changes.some((c) => c.uri.endsWith('/' + SETTINGS_FILE_NAME))) {
-      loadWorkspaceSettings();
-    } else {
-      // A jar, server.xml, release file or nginx file changed: reload only the models it is in.
-      for (const c of change.changes) {
-        if (!c.uri.startsWith('file:')) continue;
-        const changed = fileURLToPath(c.uri);
-        nodes.invalidate(changed);
-        nginxConfigs.invalidate(changed);
-        httpdConfigs.invalidate(changed);
-        clusterSources.invalidate(changed);
-        if (changed.endsWith('.xml')) backendCookies = null;
-      }
-      settingsGeneration++;
+    // A jar, server.xml, release file or nginx file changed: reload only the models it is in.
+    for (const c of change.changes) {
+      // A uri that is no local path says nothing about the models (and must not keep the others from being read).
+      const changed = localPath(c.uri);
+      if (changed === undefined) continue;
+      nodes.invalidate(changed);
+      nginxConfigs.invalidate(changed);
+      httpdConfigs.invalidate(changed);
+      clusterSources.invalidate(changed);
+      if (changed.endsWith('.xml')) backendCookies = null;
+      // A file whose path does not tell its language is classified by its text.
+      if (languageFromPath(changed) === 'conf') workspaceFiles = undefined;
     }
+    // The settings file in the same batch as other files: those are forgotten above, the settings read again here.
+    if (change.changes.some((c) => c.uri.endsWith('/' + SETTINGS_FILE_NAME))) loadWorkspaceSettings();
+    else settingsGeneration++;
     revalidateAll();
     scheduleClusterCheck();
   });
@@ -340,7 +366,10 @@ export function startServer(connection: Connection): void {
         if (!document) return;
         let diagnostics: Diagnostic[];
         try {
-          diagnostics = [...validate(document), ...(clusterFindings.get(uri) ?? []).map(toDiagnostic)];
+          // The cross-file findings were computed for the text of the last cluster check: those an edit since then
+          // has put out of the document wait for the next check (it runs shortly after the edit).
+          const cluster = (clusterFindings.get(uri) ?? []).filter((f) => fitsIn(document, f.range));
+          diagnostics = [...validate(document), ...cluster.map(toDiagnostic)];
         } catch (e) {
           log(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
           return;
@@ -350,6 +379,46 @@ export function startServer(connection: Connection): void {
     );
   };
 
+  /**
+   * The models read files through the open documents (unsaved text wins), so
+   * a file's text changing under them (an edit; opening or closing it when the
+   * editor's text is not the disk's) makes them forget what they read of it.
+   */
+  const textChanged = (document: TextDocument, filePath: string): void => {
+    const byPath = languageFromPath(filePath);
+    // An edited Tomcat file changes its node (Engine jvmRoute; the version a jakarta web.xml implies) and the session cookie names.
+    if (byPath === 'tomcat-xml') {
+      nodes.invalidate(filePath);
+      backendCookies = null;
+    }
+    // An edited nginx file changes the configurations it is part of (upstreams, includes) for the other files.
+    if (document.languageId !== 'xml') {
+      nginxConfigs.invalidate(filePath);
+      httpdConfigs.invalidate(filePath);
+    }
+    // A file whose path does not tell its language is classified by its text: the workspace's files are sorted again.
+    if (byPath === 'conf') workspaceFiles = undefined;
+    // An edit can change what other files are told (a jvmRoute, a Membership address, a route=).
+    clusterSources.invalidate(filePath);
+    scheduleClusterCheck();
+    // The other open documents may read this file (its node, the cookie names, the configuration it is part of):
+    // a pull client must not be told "unchanged" for them, a push client gets them again once the edits pause.
+    settingsGeneration++;
+    clearTimeout(dependentsTimer);
+    dependentsTimer = setTimeout(revalidateAll, delay() + 100);
+  };
+  let dependentsTimer: NodeJS.Timeout | undefined;
+
+  /** Whether the editor's text of a file is not what the disk holds (a restored unsaved buffer, a file closed without saving). */
+  const differsFromDisk = (filePath: string, text: string): boolean => {
+    try {
+      const bytes = fs.readFileSync(filePath);
+      return isBinary(bytes) || decodeText(bytes) !== text;
+    } catch {
+      return true;
+    }
+  };
+
   // Opening a document shows its diagnostics at once; edits wait for a quiet moment.
   const openVersions = new Map<string, number>();
   documents.onDidOpen((event) => openVersions.set(event.document.uri, event.document.version));
@@ -357,23 +426,16 @@ export function startServer(connection: Connection): void {
     const { uri, version } = event.document;
     const justOpened = openVersions.get(uri) === version;
     if (!justOpened) lastChange.set(uri, Date.now());
-    // An edited server.xml changes its node (Engine jvmRoute, version-relevant parts) for its other files.
-    if (!justOpened && uri.endsWith('/server.xml') && uri.startsWith('file:')) nodes.invalidate(fileURLToPath(uri));
-    // An edited nginx file changes the configurations it is part of (upstreams, includes) for the other files.
-    if (!justOpened && uri.startsWith('file:') && event.document.languageId !== 'xml') {
-      nginxConfigs.invalidate(fileURLToPath(uri));
-      httpdConfigs.invalidate(fileURLToPath(uri));
-    }
     if (!pullMode) schedulePush(uri, justOpened ? 0 : delay());
-    // An edit can change what other files are told (a jvmRoute, a Membership address, a route=).
-    if (!justOpened && uri.startsWith('file:')) {
-      clusterSources.invalidate(fileURLToPath(uri));
-      scheduleClusterCheck();
-    }
+    const filePath = localPath(uri);
+    if (filePath !== undefined && (!justOpened || differsFromDisk(filePath, event.document.getText()))) textChanged(event.document, filePath);
   });
 
   documents.onDidClose((event) => {
     const uri = event.document.uri;
+    // Closed without saving: the models read the disk's text again.
+    const filePath = localPath(uri);
+    if (filePath !== undefined && differsFromDisk(filePath, event.document.getText())) textChanged(event.document, filePath);
     lastChange.delete(uri);
     openVersions.delete(uri);
     lastGoodSemantic.delete(uri);

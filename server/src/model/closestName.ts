@@ -1,17 +1,45 @@
-/** "Did you mean": the candidate nearest to a misspelt name (Damerau–Levenshtein, case-insensitive). */
-export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array(y.length).fill(0)]);
-  for (let j = 1; j <= y.length; j++) d[0][j] = j;
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+/**
+ * "Did you mean": the candidate nearest to a misspelt name (Damerau–Levenshtein, case-insensitive).
+ * A name is compared with hundreds of candidates, for each unknown name of a file: with `max`, the
+ * count stops as soon as the distance must exceed it (and gives max + 1), and the rows of the
+ * matrix are reused from one comparison to the next.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  return distance(a.toLowerCase(), b.toLowerCase(), max);
+}
+
+// Three rows of the matrix (the transposition looks two rows up), grown as needed.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function distance(x: string, y: string, max: number): number {
+  const m = x.length;
+  const n = y.length;
+  if (Math.abs(m - n) > max) return max + 1;
+  if (rows[0].length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const xi = x.charCodeAt(i - 1);
+    const xh = i > 1 ? x.charCodeAt(i - 2) : -1;
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const yj = y.charCodeAt(j - 1);
+      let d = previous[j - 1] + (xi === yj ? 0 : 1);
+      if (previous[j] + 1 < d) d = previous[j] + 1;
+      if (current[j - 1] + 1 < d) d = current[j - 1] + 1;
+      if (j > 1 && xi === y.charCodeAt(j - 2) && xh === yj && before[j - 2] + 1 < d) d = before[j - 2] + 1;
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    // No row has a smaller minimum than the row above it: the distance is at least this.
+    if (rowMin > max) return max + 1;
+    const t = before;
+    before = previous;
+    previous = current;
+    current = t;
   }
-  return d[x.length][y.length];
+  return previous[n] > max ? max + 1 : previous[n];
 }
 
 /** The closest candidate within a distance that still reads as a typo (a third of the name, at least 2). */
@@ -19,9 +47,11 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(2, Math.floor(name.length / 3));
+  const lower = name.toLowerCase();
   for (const c of candidates) {
     if (Math.abs(c.length - name.length) > limit) continue;
-    const dist = editDistance(name, c);
+    // Only a candidate strictly nearer than the best so far (and within the limit) matters.
+    const dist = distance(lower, c.toLowerCase(), Math.min(limit, bestDistance - 1));
     if (dist < bestDistance) {
       best = c;
       bestDistance = dist;

@@ -71,21 +71,25 @@ export class ClusterSources {
       if (!list) this.balancersByFile.set(key, (list = make()));
       return list;
     };
+    // A loop, not push(...): a file of 130,000 balancers as arguments would overflow the stack.
+    const add = (found: typeof balancers): void => {
+      for (const b of found) balancers.push(b);
+    };
     const httpdFiles = files.filter((f) => f.language === 'httpd').map((f) => f.path);
     const inMainConfig = new Set<string>();
     for (const main of httpdFiles.filter(isHttpdMainConfig)) {
       const config = this.httpdConfigs.config(main);
       for (const p of config.files.keys()) inMainConfig.add(p);
-      balancers.push(...cached(`httpd:${main}`, () => httpdBalancers(config.files)));
+      add(cached(`httpd:${main}`, () => httpdBalancers(config.files)));
     }
     for (const f of files) {
       if (f.language === 'nginx') {
-        balancers.push(...cached(f.path, () => nginxBalancers(f.path, this.nginxTree(f.path) ?? parseNginxText(this.files.readText(f.path) ?? ''))));
+        add(cached(f.path, () => nginxBalancers(f.path, this.nginxTree(f.path) ?? parseNginxText(this.files.readText(f.path) ?? ''))));
       } else if (f.language === 'modjk' && path.basename(f.path) === 'workers.properties') {
-        balancers.push(...cached(f.path, () => modjkBalancers(f.path, parseWorkers(this.files.readText(f.path) ?? ''))));
+        add(cached(f.path, () => modjkBalancers(f.path, parseWorkers(this.files.readText(f.path) ?? ''))));
       } else if (f.language === 'httpd' && !inMainConfig.has(f.path)) {
         // A file no main configuration includes (a conf.d file alone in the workspace) is a configuration of its own.
-        balancers.push(...cached(`httpd:${f.path}`, () => httpdBalancers(new Map<string, HttpdFile>([[f.path, parseHttpd(this.files.readText(f.path) ?? '')]]))));
+        add(cached(`httpd:${f.path}`, () => httpdBalancers(new Map<string, HttpdFile>([[f.path, parseHttpd(this.files.readText(f.path) ?? '')]]))));
       }
     }
 

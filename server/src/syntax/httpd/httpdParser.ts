@@ -167,7 +167,8 @@ export function parseHttpd(text: string): HttpdFile {
       const rest = line.text.slice(lead + 1);
       const nameMatch = /^[^\s>]+/.exec(rest);
       const name = nameMatch?.[0] ?? '';
-      const nameStart = at(lead + 1);
+      // A line that is only `<` has no character after it: the (empty) name starts at the line's end.
+      const nameStart = lead + 1 < line.offsets.length ? at(lead + 1) : line.end;
       const nameEnd = name ? at(lead + name.length) + 1 : nameStart;
       let body = line.text;
       const closeAt = body.lastIndexOf('>');

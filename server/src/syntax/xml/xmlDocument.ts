@@ -66,6 +66,8 @@ const parser = new XMLParser({
   htmlEntities: false,
   allowBooleanAttributes: true,
   maxNestedTags: 1_000_000,
+  // Callbacks (none here) get a matcher instead of a path string: building the string for each tag is quadratic in the depth.
+  jPath: false,
 });
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
@@ -86,7 +88,7 @@ export function parseXml(text: string): XmlDocument {
 
   let roots: XmlElement[] = [];
   try {
-    roots = buildElements(parser.parse(body) as OrderedNode[], body, undefined);
+    roots = buildElements(parser.parse(body) as OrderedNode[], body);
   } catch {
     // Lexical errors the validator also reports; the tree stays empty.
   }
@@ -106,8 +108,38 @@ export function parseXml(text: string): XmlDocument {
 
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-function buildElements(nodes: OrderedNode[], text: string, parent: XmlElement | undefined): XmlElement[] {
-  const out: XmlElement[] = [];
+/** The element tree, built without recursion: a document may nest elements deeper than the call stack goes. */
+function buildElements(nodes: OrderedNode[], text: string): XmlElement[] {
+  const roots: XmlElement[] = [];
+  const work: { nodes: OrderedNode[]; parent: XmlElement | undefined; out: XmlElement[] }[] = [{ nodes, parent: undefined, out: roots }];
+  while (work.length > 0) {
+    const { nodes, parent, out } = work.pop()!;
+    for (const { node, name, start, end } of elementNodes(nodes)) {
+      const nameStart = start + 1;
+      const nameEnd = nameStart + name.length;
+      const tag = scanStartTag(text, nameEnd);
+      const element: XmlElement = {
+        name,
+        start,
+        end,
+        nameStart,
+        nameEnd,
+        startTagEnd: tag.end,
+        selfClosing: tag.selfClosing,
+        attributes: tag.attributes,
+        children: [],
+        parent,
+      };
+      out.push(element);
+      work.push({ nodes: node[name] as OrderedNode[], parent: element, out: element.children });
+    }
+  }
+  return roots;
+}
+
+/** The elements of a child list (not text, comments or processing instructions), with their offsets. */
+function elementNodes(nodes: OrderedNode[]): { node: OrderedNode; name: string; start: number; end: number }[] {
+  const out: { node: OrderedNode; name: string; start: number; end: number }[] = [];
   if (!Array.isArray(nodes)) return out;
   for (const node of nodes) {
     const name = Object.keys(node).find((k) => k !== ':@');
@@ -116,23 +148,7 @@ function buildElements(nodes: OrderedNode[], text: string, parent: XmlElement | 
     if (!meta || typeof meta.startIndex !== 'number') continue;
     const start = meta.startIndex;
     const end = typeof meta.endIndex === 'number' ? meta.endIndex : start + name.length + 1;
-    const nameStart = start + 1;
-    const nameEnd = nameStart + name.length;
-    const tag = scanStartTag(text, nameEnd);
-    const element: XmlElement = {
-      name,
-      start,
-      end,
-      nameStart,
-      nameEnd,
-      startTagEnd: tag.end,
-      selfClosing: tag.selfClosing,
-      attributes: tag.attributes,
-      children: [],
-      parent,
-    };
-    element.children = buildElements(node[name] as OrderedNode[], text, element);
-    out.push(element);
+    out.push({ node, name, start, end });
   }
   return out;
 }

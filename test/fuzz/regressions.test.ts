@@ -1,0 +1,192 @@
+/**
+ * Inputs the fuzz suite found to break the server, fixed; each stays here as
+ * a plain test (no randomness).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument } from '../../server/src/engine/checkDocument';
+import { checkWorkspace } from '../../server/src/engine/checkWorkspace';
+import { closestName, editDistance } from '../../server/src/model/closestName';
+import { allDirectiveNames } from '../../server/src/model/nginx/directives';
+import { parseNginxText } from '../../server/src/model/nginx/nginxConfig';
+import { parseHttpd } from '../../server/src/syntax/httpd/httpdParser';
+import { parseXml } from '../../server/src/syntax/xml/xmlDocument';
+import { assertOffsetsInside, assertRangesInside } from './fuzzSupport';
+
+// parsers.fuzz: parseHttpd.errors[2].related[0].start = NaN (a generated httpd file truncated after a lone `<`).
+test('httpd: a line that is only "<" gives a section whose name offsets are in the text', () => {
+  for (const text of ['<', '<\n', '  <', '<\r\n', 'ServerName x\n<\nListen 80\n']) {
+    const tree = parseHttpd(text);
+    assertOffsetsInside(tree, text.length, JSON.stringify(text));
+    const section = tree.directives.find((d) => d.children)!;
+    assert.equal(section.name, '');
+    assert.equal(section.nameStart, section.nameEnd);
+    assert.equal(text[section.nameStart - 1], '<');
+    const document = TextDocument.create('untitled:Untitled-1', 'apacheconf', 1, text);
+    // Before the fix: the "<> was not closed" related range and the unknown-directive range had character NaN.
+    assertRangesInside(checkDocument(document, 'httpd'), () => text);
+  }
+});
+
+/** The distance as it was defined before the bounded version: the whole matrix. */
+function referenceDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array(y.length).fill(0)]);
+  for (let j = 1; j <= y.length; j++) d[0][j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[x.length][y.length];
+}
+
+test('closestName: the bounded distance gives the same suggestions as the whole matrix', () => {
+  const words = ['', 'a', 'ab', 'ba', 'abc', 'acb', 'proxy_pass', 'proxy_pas', 'prxoy_pass', 'PROXY_PASS', 'upstream', 'upstraem', 'b__b', 'aa', 'jvmRoute', 'jvmroute', 'İx'];
+  for (const a of words) {
+    for (const b of words) {
+      const d = referenceDistance(a, b);
+      assert.equal(editDistance(a, b), d, `${a} / ${b}`);
+      for (const max of [0, 1, 2, 3]) assert.equal(editDistance(a, b, max), d <= max ? d : max + 1, `${a} / ${b} max ${max}`);
+    }
+  }
+  const names = allDirectiveNames();
+  const referenceClosest = (name: string): string | undefined => {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const c of names) {
+      if (Math.abs(c.length - name.length) > limit) continue;
+      const d = referenceDistance(name, c);
+      if (d < bestDistance) [best, bestDistance] = [c, d];
+    }
+    return bestDistance <= limit ? best : undefined;
+  };
+  for (const typo of ['proxy_pas', 'upstraem', 'proxy_set_headr', 'PROXY_PASS', 'proxy_cookie_pth', 'hsah', 'ip_hsah', 'zzzzzzzz', 'server_nmae', 'location_x']) {
+    assert.equal(closestName(typo, names), referenceClosest(typo), typo);
+  }
+  assert.equal(closestName('proxy_pas', names), 'proxy_pass');
+  assert.equal(closestName('upstraem', names), 'upstream');
+  assert.equal(closestName('zzzzzzzz', names), undefined);
+});
+
+// check.fuzz: "one input took 2261 ms": 4,608 chars of nginx whose 259 unknown directives each computed
+// a full Damerau–Levenshtein matrix against every known directive name (freshly allocated, no cut-off).
+test('unknown directives: thousands of them are checked in well under the fuzz budget', (t) => {
+  let seed = 1;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const word = (): string => Array.from({ length: 4 + (random() % 12) }, () => 'abcdefghijklmnopqrstuvwxyz_'[random() % 27]).join('');
+  const lines = Array.from({ length: 2000 }, () => word());
+  for (const [language, id, text] of [
+    ['nginx', 'nginx', lines.map((w) => `${w} x;`).join('\n')],
+    ['httpd', 'apacheconf', lines.map((w) => `${w} x`).join('\n')],
+  ] as const) {
+    const document = TextDocument.create('untitled:Untitled-1', id, 1, text);
+    const start = performance.now();
+    const findings = checkDocument(document, language);
+    const ms = performance.now() - start;
+    assert.ok(findings.length >= 1900, `${language}: ${findings.length} findings`);
+    // About 0.2 s on a laptop; it was about 4 s (nginx 2 s) before the bounded distance.
+    assert.ok(ms < 2000, `${language}: ${ms.toFixed(0)} ms for ${lines.length} unknown directives`);
+    t.diagnostic(`${language}: ${ms.toFixed(0)} ms for ${lines.length} unknown directives`);
+  }
+});
+
+// check.fuzz (FUZZ_SECONDS=120, seed 1309032280, path 792): "one input took 27864 ms": a .conf file
+// with a 129,615-newline run; the test for a main nginx configuration, /^\s*(events|http|stream)\s*\{/m,
+// rescanned the rest of the run from every line start (quadratic).
+test('checkWorkspace: a .conf file with a long run of blank lines is classified in linear time', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tomcat-cluster-regression-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'lb'));
+    fs.writeFileSync(path.join(dir, 'lb', 'blank.conf'), 'ServerName x\n' + '\n'.repeat(60_000) + '  \n'.repeat(20_000) + 'x');
+    fs.writeFileSync(path.join(dir, 'lb', 'main.conf'), '\n\n\t http {\n  server { listen 80; }\n}\n');
+    const start = performance.now();
+    const result = checkWorkspace([dir]);
+    const ms = performance.now() - start;
+    t.diagnostic(`${ms.toFixed(0)} ms`);
+    // It took about 15 s before.
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+    assert.deepEqual(result.files.map((f) => [path.basename(f.path), f.language]).sort(), [['blank.conf', 'httpd'], ['main.conf', 'nginx']]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// parsers.fuzz (FUZZ_SECONDS=120): parseXml took 1,319 ms on 211 KB nesting <Host name="h"> 9,423 deep. fast-xml-parser
+// built a path string for each tag (quadratic in the depth; now jPath: false), and the recursive tree building overflowed
+// the stack past about 4,000 levels, caught as a lexical error: a well-formed document with no tree and no error.
+test('xml: a document nested 16,000 deep parses to its whole tree, in linear time', (t) => {
+  const n = 16_000;
+  const text = '<Server>' + '<Host name="h">'.repeat(n) + '</Host>'.repeat(n) + '</Server>';
+  const start = performance.now();
+  const doc = parseXml(text);
+  const ms = performance.now() - start;
+  t.diagnostic(`${ms.toFixed(0)} ms`);
+  assert.deepEqual(doc.errors, []);
+  let depth = 0;
+  let last = doc.root;
+  for (let e = doc.root; e; e = e.children[0]) [depth, last] = [depth + 1, e];
+  assert.equal(depth, n + 1);
+  assert.equal(last?.parent?.name, 'Host');
+  assert.equal(last?.end, text.length - '</Server>'.length - (n - 1) * '</Host>'.length);
+  // It took about 3.3 s before.
+  assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+});
+
+// Found with the deep document above, once its tree was whole: the tomcat/* rules asked each element's catalogue id,
+// and elementIdOf walked up to the root with names.unshift: quadratic or worse in the depth (2 s at 1,600 levels).
+test('tomcat: checking a server.xml nested 4,000 deep is fast', (t) => {
+  const n = 4_000;
+  const text = '<Server><Service name="s"><Engine name="e" defaultHost="h">' + '<Host name="h">'.repeat(n) + '<Cluster/>' + '</Host>'.repeat(n) + '</Engine></Service></Server>';
+  const document = TextDocument.create('untitled:Untitled-1', 'xml', 1, text);
+  const start = performance.now();
+  const findings = checkDocument(document, 'tomcat-xml');
+  const ms = performance.now() - start;
+  t.diagnostic(`${ms.toFixed(0)} ms, ${findings.length} findings`);
+  assertRangesInside(findings, () => text);
+  assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+});
+
+// check.fuzz (FUZZ_SECONDS=120, seed -1548644379): "RangeError: Maximum call stack size exceeded" escaped checkWorkspace
+// on the examples with 128,985 ";" inserted in an nginx file: findings.push(...checkDocument(…)) passed each of the
+// ~129,000 nginx/syntax findings as an argument. The same in workersModel (a worker.list of 200,000 names), reached
+// from the cluster model outside any rule's try/catch.
+test('checkWorkspace: a file with 150,000 findings and a worker.list of 200,000 names do not overflow the stack', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tomcat-cluster-regression-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'lb'));
+    fs.writeFileSync(path.join(dir, 'lb', 'nginx.conf'), ';'.repeat(150_000));
+    fs.writeFileSync(path.join(dir, 'lb', 'workers.properties'), 'worker.list=' + 'a,'.repeat(200_000) + '\n');
+    const failures: string[] = [];
+    const result = checkWorkspace([dir], { log: (m) => failures.push(m) });
+    assert.equal(result.findings.filter((f) => f.code === 'nginx/syntax').length, 150_000);
+    assert.deepEqual(failures, []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// parsers.fuzz (FUZZ_SECONDS=120, seed -609982926): the watchdog killed parseNginx after 60 s on an httpd.conf with
+// 304,573 tabs inserted. After a directive missing its ";", the recovery asks whether the next line ends like a
+// statement, and stripped its comment with /\s+#.*$/: retried from every blank of the run, quadratic.
+test('nginx: recovering a missing ";" before a line with a long run of blanks is linear', (t) => {
+  const text = 'server_name a\nlisten 80' + '\t'.repeat(300_000) + ';\n';
+  const start = performance.now();
+  const tree = parseNginxText(text);
+  const ms = performance.now() - start;
+  t.diagnostic(`${ms.toFixed(0)} ms`);
+  assert.deepEqual(tree.statements.map((s) => s.name), ['server_name', 'listen']);
+  assert.match(tree.errors[0].message, /expecting ";" after "a"/);
+  // A comment after the blanks is still not part of the statement.
+  assert.deepEqual(parseNginxText('server_name a\nlisten 80;  # note\n').statements.map((s) => s.name), ['server_name', 'listen']);
+  assert.deepEqual(parseNginxText('server_name a\nlisten 80  # note;\n').statements.map((s) => s.name), ['server_name']);
+  // About 90 s before.
+  assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+});
