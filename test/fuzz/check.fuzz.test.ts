@@ -99,7 +99,7 @@ for (const language of LANGUAGES) {
         assertRangesInside(runs[0], (u) => (u === uri ? text : textOnDisk(u)));
         assertSameResult(runs[0], runs[1], `checkDocument ${language}`);
       }),
-      fuzzParameters(DOCUMENT_SHARE / LANGUAGES.length, 50),
+      fuzzParameters(DOCUMENT_SHARE / LANGUAGES.length, 40),
     );
     t.diagnostic(timing.summary());
     reportRuleFailures(t);
@@ -196,7 +196,7 @@ test('fuzz: checkWorkspace on a mutated fixture workspace never throws, keeps ra
         assertRangesInside(runs[0], textOnDisk);
         assertSameResult(runs[0], runs[1], 'checkWorkspace');
       }),
-      fuzzParameters(WORKSPACE_SHARE, 20),
+      fuzzParameters(WORKSPACE_SHARE, 15),
     );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -4,11 +4,17 @@
  * budget with the slowest input remembered, and the invariants on ranges,
  * offsets and determinism.
  *
- *   short run (npm test):  FUZZ_RUNS runs per property (default small)
- *   long run (npm run fuzz): FUZZ_SECONDS in total, split between the files
- *     and their properties by weight (so the files can run in parallel or in
- *     sequence and the whole stays within FUZZ_SECONDS, plus one input).
- *   replay a counterexample: FUZZ_SEED=<seed> FUZZ_PATH=<path> (as fast-check prints them).
+ *   short run (npm test): each property's own small run count, or FUZZ_RUNS
+ *     runs per property; about 10-15 s for the whole suite.
+ *   long run (npm run fuzz, FUZZ_SECONDS=600 by default): FUZZ_SECONDS in
+ *     total, split between the files and their properties by weight (so the
+ *     files can run in parallel or in sequence and the whole stays within
+ *     FUZZ_SECONDS, plus the last input and any shrinking).
+ *   a failure prints fast-check's seed and path; replay it with
+ *     FUZZ_SEED=<seed> FUZZ_PATH=<path> node --test --test-name-pattern '<property>' out/test/fuzz/
+ *   FUZZ_BUDGET_MS (default 2000): the most one run of one input may take.
+ *   FUZZ_HANG_MS (default 60000): a watchdog prints the input and kills the process after this.
+ *   FUZZ_TRACE=1: each input is described on stderr before it runs.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -41,8 +47,7 @@ export const LONG_RUN = SECONDS !== undefined && SECONDS > 0;
 /**
  * fast-check parameters of one property. `share` is the property's fraction
  * of FUZZ_SECONDS (the shares of all properties of all files add up to 1);
- * `shortRuns` is its run count in the short run, scaled by FUZZ_RUNS/100 when
- * FUZZ_RUNS is set (FUZZ_RUNS=100 is the default scale).
+ * `shortRuns` is its run count in the short run (FUZZ_RUNS overrides it).
  */
 export function fuzzParameters<T>(share: number, shortRuns: number): fc.Parameters<T> {
   // The seed is chosen here, not by fast-check, so that the watchdog can print it with a hanging input.
@@ -59,7 +64,7 @@ export function fuzzParameters<T>(share: number, shortRuns: number): fc.Paramete
   }
   return {
     ...replay,
-    numRuns: RUNS !== undefined ? Math.max(1, Math.round((shortRuns * RUNS) / 100)) : shortRuns,
+    numRuns: RUNS !== undefined ? Math.max(1, Math.round(RUNS)) : shortRuns,
     // Only shrinking a slow counterexample can take this long; the failure is reported all the same.
     interruptAfterTimeLimit: 120_000,
     markInterruptAsFailure: false,

@@ -45,7 +45,7 @@ for (const parser of PARSERS) {
         assertOffsetsInside(first, text.length, parser.name);
         assertSameResult(first, second, parser.name);
       }),
-      fuzzParameters(FILE_SHARE / PARSERS.length, 120),
+      fuzzParameters(FILE_SHARE / PARSERS.length, 100),
     );
     t.diagnostic(timing.summary());
   });

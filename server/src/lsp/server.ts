@@ -455,7 +455,7 @@ export function startServer(connection: Connection): void {
       if (diagnostic?.source !== DIAGNOSTIC_SOURCE || !isFix(diagnostic.data)) continue;
       const fix = diagnostic.data;
       // A fix computed for an older text may not fit the current one: offer it only while its ranges exist.
-      if (document && fix.edits.some((e) => e.range.end.line >= document.lineCount)) continue;
+      if (document && !fix.edits.every((e) => fitsIn(document, e.range))) continue;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
