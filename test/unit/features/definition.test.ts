@@ -1,64 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { definition } from '../../../server/src/features/definition';
 import type { DefinitionTarget, FeatureContext } from '../../../server/src/features/featureContext';
-import { HttpdConfigs } from '../../../server/src/model/httpd/httpdConfig';
-import { NginxConfigs } from '../../../server/src/model/nginx/nginxConfigs';
-import { TomcatNodes } from '../../../server/src/model/tomcat/nodes';
 import type { FileLanguage } from '../../../server/src/workspace/fileKind';
-import { DiskFileSource } from '../../../server/src/workspace/fileSource';
-
-/**
- * A temporary workspace: files by relative path. One of them may hold a `|`
- * (the cursor); it is written without it.
- */
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'definition-'));
-  roots.push(root);
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), content);
-  }
-  return root;
-}
-
-interface Models {
-  nginx?: boolean;
-  httpd?: boolean;
-  nodes?: boolean;
-}
+import { ALL_MODELS, contextAt, sorted, workspace as tempWorkspace, type Models } from '../../support/featureCursor';
 
 /** Definition at the `|` of `marked` (the text of `rel` in the workspace `root`). */
-function definitionAt(root: string, rel: string, marked: string, language: FileLanguage, models: Models = { nginx: true, httpd: true, nodes: true }): DefinitionTarget[] {
-  const offset = marked.indexOf('|');
-  assert.ok(offset >= 0, 'the text has a | cursor');
-  assert.equal(marked.indexOf('|', offset + 1), -1, 'one cursor');
-  const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const filePath = path.join(root, rel);
-  fs.mkdirSync(path.dirname(filePath), { recursive: true });
-  fs.writeFileSync(filePath, text);
-  const disk = new DiskFileSource();
-  const ctx: FeatureContext = {
-    document: TextDocument.create(pathToFileURL(filePath).href, language, 1, text),
-    language,
-    offset,
-    filePath,
-    settings: {},
-    nginxConfigs: models.nginx ? new NginxConfigs(disk) : undefined,
-    httpdConfigs: models.httpd ? new HttpdConfigs(disk) : undefined,
-    nodes: models.nodes ? new TomcatNodes(disk, { settingsDir: root }) : undefined,
-  };
-  return definition(ctx);
+function definitionAt(root: string, rel: string, marked: string, language: FileLanguage, models: Models = ALL_MODELS): DefinitionTarget[] {
+  return definition(contextAt(root, rel, marked, language, models));
 }
 
 /** A target: `token` inside the first occurrence of `context` in the file `rel`. */
@@ -76,9 +28,6 @@ function fileStart(root: string, rel: string): DefinitionTarget {
   return { path: path.join(root, rel), start: 0, end: 0 };
 }
 
-function sorted(targets: DefinitionTarget[]): DefinitionTarget[] {
-  return [...targets].sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
-}
 
 // ---------------------------------------------------------------------------
 
@@ -112,43 +61,43 @@ describe('nginx', () => {
   const files = { 'nginx/nginx.conf': MAIN, 'nginx/conf.d/apis.conf': APIS, 'nginx/conf.d/site.conf': SITE };
 
   test('proxy_pass http://NAME → the upstream in the same file, of the same family (http, not stream)', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('proxy_pass http://tomcats;', 'proxy_pass http://tom|cats;');
     assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx'), [target(root, 'nginx/nginx.conf', 'upstream tomcats {', 'tomcats')]);
   });
 
   test('the cursor just after the name still counts', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('proxy_pass http://tomcats;', 'proxy_pass http://tomcats|;');
     assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx'), [target(root, 'nginx/nginx.conf', 'upstream tomcats {', 'tomcats')]);
   });
 
   test('proxy_pass NAME under stream → the stream upstream', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('proxy_pass tomcats;', 'proxy_pass |tomcats;');
     assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx'), [target(root, 'nginx/nginx.conf', 'upstream tomcats { server 10.0.0.11:8081', 'tomcats')]);
   });
 
   test('grpc_pass grpc://NAME → the upstream in an included file (carrying its path)', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('grpc://apis', 'grpc://a|pis');
     assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx'), [target(root, 'nginx/conf.d/apis.conf', 'upstream apis', 'apis')]);
   });
 
   test('fastcgi_pass with a quoted name → the upstream, the range without the quotes', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('fastcgi_pass "php"', 'fastcgi_pass "p|hp"');
     assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx'), [target(root, 'nginx/nginx.conf', 'upstream php', 'php')]);
   });
 
   test('from an included file → the upstream of the main configuration (included in http)', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = SITE.replace('http://tomcats/app', 'http://tomcats|/app');
     assert.deepEqual(definitionAt(root, 'nginx/conf.d/site.conf', marked, 'nginx'), [target(root, 'nginx/nginx.conf', 'upstream tomcats {', 'tomcats')]);
   });
 
   test('an upstream defined twice gives every definition', () => {
-    const root = workspace({
+    const root = tempWorkspace({
       ...files,
       'nginx/conf.d/more.conf': 'upstream tomcats { server 10.0.0.13:8080; }\n',
     });
@@ -160,25 +109,25 @@ describe('nginx', () => {
   });
 
   test('without the workspace models, the upstream of the same file is still found', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('proxy_pass http://tomcats;', 'proxy_pass http://tomcats|;');
     assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx', {}), [target(root, 'nginx/nginx.conf', 'upstream tomcats {', 'tomcats')]);
   });
 
   test('include → the included files, in nginx order', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('include conf.d/*.conf', 'include conf.d/|*.conf');
     assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx'), [fileStart(root, 'nginx/conf.d/apis.conf'), fileStart(root, 'nginx/conf.d/site.conf')]);
   });
 
   test('include of a file with no configuration above it resolves against its folder', () => {
-    const root = workspace({ 'conf/x.conf': 'upstream a { server b:1; }\n' });
+    const root = tempWorkspace({ 'conf/x.conf': 'upstream a { server b:1; }\n' });
     const marked = 'include x|.conf;\n';
     assert.deepEqual(definitionAt(root, 'conf/site.conf', marked, 'nginx'), [fileStart(root, 'conf/x.conf')]);
   });
 
   test('nothing on other tokens', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const cases = [
       MAIN.replace('proxy_pass http://tomcats;', 'proxy_|pass http://tomcats;'),
       MAIN.replace('proxy_pass http://tomcats;', 'proxy_pass ht|tp://tomcats;'),
@@ -193,13 +142,13 @@ describe('nginx', () => {
   });
 
   test('upstream names are case-insensitive, as nginx compares them', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = SITE.replace('http://tomcats/app', 'http://TomCats|/app');
     assert.deepEqual(definitionAt(root, 'nginx/conf.d/site.conf', marked, 'nginx'), [target(root, 'nginx/nginx.conf', 'upstream tomcats {', 'tomcats')]);
   });
 
   test('an upstream nobody defines gives nothing', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('proxy_pass http://tomcats;', 'proxy_pass http://nowhe|re;');
     assert.deepEqual(definitionAt(root, 'nginx/nginx.conf', marked, 'nginx'), []);
   });
@@ -246,51 +195,51 @@ describe('httpd', () => {
   };
 
   test('ProxyPass balancer://NAME in an included file → <Proxy balancer://NAME> in the main file (names are case-insensitive)', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = VHOST.replace('balancer://TCcluster', 'balancer://TC|cluster');
     assert.deepEqual(definitionAt(root, 'httpd/conf.d/vhost.conf', marked, 'httpd'), [target(root, 'httpd/conf/httpd.conf', '<Proxy "balancer://tccluster">', 'tccluster')]);
   });
 
   test('ProxyPassReverse, on the scheme part, and ProxyPass in a <Location> → the same <Proxy>', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const expected = [target(root, 'httpd/conf/httpd.conf', '<Proxy "balancer://tccluster">', 'tccluster')];
     assert.deepEqual(definitionAt(root, 'httpd/conf.d/vhost.conf', VHOST.replace('ProxyPassReverse /shop balancer', 'ProxyPassReverse /shop bal|ancer'), 'httpd'), expected);
     assert.deepEqual(definitionAt(root, 'httpd/conf.d/vhost.conf', VHOST.replace('ProxyPass balancer://tccluster/app', 'ProxyPass balancer://tccluster|/app'), 'httpd'), expected);
   });
 
   test('a balancer declared only by BalancerMember balancer://NAME lines → those lines', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = VHOST.replace('ProxySet balancer://other', 'ProxySet balancer://oth|er');
     assert.deepEqual(definitionAt(root, 'httpd/conf.d/vhost.conf', marked, 'httpd'), [target(root, 'httpd/conf/httpd.conf', 'BalancerMember balancer://other', 'other')]);
   });
 
   test('in the same file, from the editor text', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN + 'ProxyPass /x balancer://tcclus|ter/x\n';
     assert.deepEqual(definitionAt(root, 'httpd/conf/httpd.conf', marked, 'httpd', {}), [target(root, 'httpd/conf/httpd.conf', '<Proxy "balancer://tccluster">', 'tccluster')]);
   });
 
   test('BalancerMember route=X → the Engine jvmRoute="X" of the node in the workspace', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('route=node2', 'route=no|de2');
     assert.deepEqual(definitionAt(root, 'httpd/conf/httpd.conf', marked, 'httpd'), [target(root, 'tomcat2/conf/server.xml', 'jvmRoute="node2"', 'node2')]);
   });
 
   test('a route no node has, or no workspace nodes model, gives nothing', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     assert.deepEqual(definitionAt(root, 'httpd/conf/httpd.conf', MAIN.replace('route=node3', 'route=no|de3'), 'httpd'), []);
     assert.deepEqual(definitionAt(root, 'httpd/conf/httpd.conf', MAIN.replace('route=node2', 'route=no|de2'), 'httpd', { httpd: true }), []);
   });
 
   test('Include / IncludeOptional → the file(s); JkWorkersFile → the workers file (against ServerRoot)', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     assert.deepEqual(definitionAt(root, 'httpd/conf/httpd.conf', MAIN.replace('conf.d/*.conf', 'conf.d/*|.conf'), 'httpd'), [fileStart(root, 'httpd/conf.d/vhost.conf')]);
     assert.deepEqual(definitionAt(root, 'httpd/conf/httpd.conf', MAIN.replace('Include extra', 'Include ex|tra'), 'httpd'), [fileStart(root, 'httpd/extra/jk.conf')]);
     assert.deepEqual(definitionAt(root, 'httpd/extra/jk.conf', 'JkWorkersFile conf/workers.pro|perties\n', 'httpd'), [fileStart(root, 'httpd/conf/workers.properties')]);
   });
 
   test('nothing on other tokens', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const cases: [string, string][] = [
       ['httpd/conf.d/vhost.conf', VHOST.replace('ProxyPass /shop', 'Proxy|Pass /shop')],
       ['httpd/conf.d/vhost.conf', VHOST.replace('ProxyPass /shop', 'ProxyPass /sh|op')],
@@ -334,29 +283,29 @@ describe('mod_jk', () => {
   const line = (root: string, text: string): DefinitionTarget => target(root, rel, text);
 
   test('a name in worker.list → the first line of that worker', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     assert.deepEqual(definitionAt(root, rel, WORKERS.replace('worker.list=lb,', 'worker.list=l|b,'), 'modjk'), [line(root, 'worker.lb.type=lb')]);
     assert.deepEqual(definitionAt(root, rel, WORKERS.replace('lb, status', 'lb, status|'), 'modjk'), [line(root, 'worker.status.type=status')]);
   });
 
   test('a name in balance_workers → the first line of that worker', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     assert.deepEqual(definitionAt(root, rel, WORKERS.replace('node1,node2', 'node1,no|de2'), 'modjk'), [line(root, 'worker.node2.reference=worker.template')]);
   });
 
   test('reference=worker.X → the template worker', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     assert.deepEqual(definitionAt(root, rel, WORKERS.replace('worker.node1.reference=worker.template', 'worker.node1.reference=worker.temp|late'), 'modjk'), [line(root, 'worker.template.type=ajp13')]);
   });
 
   test('the name of a member worker → the Engine whose jvmRoute is its route (its name, or route=)', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     assert.deepEqual(definitionAt(root, rel, WORKERS.replace('worker.node1.host', 'worker.no|de1.host'), 'modjk'), [target(root, 'tomcat1/conf/server.xml', 'jvmRoute="node1"', 'node1')]);
     assert.deepEqual(definitionAt(root, rel, WORKERS.replace('worker.node2.route=node2', 'worker.node2.route=node|2'), 'modjk'), [target(root, 'tomcat2/conf/server.xml', 'jvmRoute="node2"', 'node2')]);
   });
 
   test('nothing on other tokens (lb worker names, values, keys, unknown names)', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const cases = [
       WORKERS.replace('worker.lb.type', 'worker.l|b.type'),
       WORKERS.replace('worker.list=', 'worker.li|st='),
@@ -386,12 +335,12 @@ describe('Tomcat msm', () => {
   const rel = 'tomcat1/conf/context.xml';
 
   test('an id in failoverNodes → its entry in memcachedNodes', () => {
-    const root = workspace({ 'tomcat1/conf/server.xml': SERVER_XML('node1') });
+    const root = tempWorkspace({ 'tomcat1/conf/server.xml': SERVER_XML('node1') });
     assert.deepEqual(definitionAt(root, rel, CONTEXT.replace('failoverNodes="n1', 'failoverNodes="n|1'), 'tomcat-xml'), [target(root, rel, 'n1:10.0.0.21:11211')]);
   });
 
   test('nothing on an unknown id, on memcachedNodes, on a non-msm Manager', () => {
-    const root = workspace({});
+    const root = tempWorkspace({});
     const cases = [
       CONTEXT.replace('n1 n3', 'n1 n|3'),
       CONTEXT.replace('"n1:10.0.0.21', '"n|1:10.0.0.21'),

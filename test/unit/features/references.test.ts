@@ -1,65 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DefinitionTarget, FeatureContext } from '../../../server/src/features/featureContext';
 import { references } from '../../../server/src/features/references';
-import { HttpdConfigs } from '../../../server/src/model/httpd/httpdConfig';
-import { NginxConfigs } from '../../../server/src/model/nginx/nginxConfigs';
-import { TomcatNodes } from '../../../server/src/model/tomcat/nodes';
 import type { FileLanguage } from '../../../server/src/workspace/fileKind';
-import { DiskFileSource } from '../../../server/src/workspace/fileSource';
-
-/**
- * A temporary workspace: files by relative path. The file asked about holds a
- * `|` (the cursor); it is written without it.
- */
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'references-'));
-  roots.push(root);
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), content);
-  }
-  return root;
-}
-
-interface Models {
-  nginx?: boolean;
-  httpd?: boolean;
-  nodes?: boolean;
-}
-const ALL: Models = { nginx: true, httpd: true, nodes: true };
+import { ALL_MODELS, contextAt, sorted, workspace as tempWorkspace, type Models } from '../../support/featureCursor';
 
 /** References at the `|` of `marked` (the text of `rel` in the workspace `root`), sorted by path and offset. */
-function referencesAt(root: string, rel: string, marked: string, language: FileLanguage, includeDeclaration: boolean, models: Models = ALL): DefinitionTarget[] {
-  const offset = marked.indexOf('|');
-  assert.ok(offset >= 0, 'the text has a | cursor');
-  assert.equal(marked.indexOf('|', offset + 1), -1, 'one cursor');
-  const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const filePath = path.join(root, rel);
-  fs.mkdirSync(path.dirname(filePath), { recursive: true });
-  fs.writeFileSync(filePath, text);
-  const disk = new DiskFileSource();
-  const ctx: FeatureContext = {
-    document: TextDocument.create(pathToFileURL(filePath).href, language, 1, text),
-    language,
-    offset,
-    filePath,
-    settings: {},
-    nginxConfigs: models.nginx ? new NginxConfigs(disk) : undefined,
-    httpdConfigs: models.httpd ? new HttpdConfigs(disk) : undefined,
-    nodes: models.nodes ? new TomcatNodes(disk, { settingsDir: root }) : undefined,
-  };
-  return sorted(references(ctx, includeDeclaration));
+function referencesAt(root: string, rel: string, marked: string, language: FileLanguage, includeDeclaration: boolean, models: Models = ALL_MODELS): DefinitionTarget[] {
+  return sorted(references(contextAt(root, rel, marked, language, models), includeDeclaration));
 }
 
 /** A place: `token` inside the `nth` (0-based) occurrence of `context` in the file `rel`. */
@@ -76,9 +27,6 @@ function at(root: string, rel: string, context: string, token: string = context,
   return { path: p, start: found + inner, end: found + inner + token.length };
 }
 
-function sorted(targets: DefinitionTarget[]): DefinitionTarget[] {
-  return [...targets].sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
-}
 
 /** The text around the cursor, for failure messages. */
 function around(marked: string): string {
@@ -129,14 +77,14 @@ describe('nginx upstreams', () => {
   ];
 
   test('from the upstream name: every *_pass naming it in the configuration (cross-file, case-insensitive), not the stream ones', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('upstream tomcats {', 'upstream tom|cats {');
     assert.deepEqual(referencesAt(root, M, marked, 'nginx', false), sorted(httpUses(root)));
     assert.deepEqual(referencesAt(root, M, marked, 'nginx', true), sorted([...httpUses(root), at(root, M, 'upstream tomcats {', 'tomcats')]));
   });
 
   test('from a use in an included file: the same places', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = SITE.replace('http://tomcats/app', 'http://tomcats|/app');
     assert.deepEqual(referencesAt(root, S, marked, 'nginx', false), sorted(httpUses(root)));
     assert.deepEqual(referencesAt(root, S, marked, 'nginx', true), sorted([...httpUses(root), at(root, M, 'upstream tomcats {', 'tomcats')]));
@@ -145,7 +93,7 @@ describe('nginx upstreams', () => {
   });
 
   test('the stream upstream has only the stream pass', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('proxy_pass tomcats;', 'proxy_pass |tomcats;');
     const stream = at(root, M, 'proxy_pass tomcats;', 'tomcats');
     assert.deepEqual(referencesAt(root, M, marked, 'nginx', false), [stream]);
@@ -153,13 +101,13 @@ describe('nginx upstreams', () => {
   });
 
   test('quoted names: ranges without the quotes', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('upstream "php"', 'upstream "p|hp"');
     assert.deepEqual(referencesAt(root, M, marked, 'nginx', true), [at(root, M, 'fastcgi_pass "php"', 'php'), at(root, M, 'upstream "php"', 'php')]);
   });
 
   test('from the main file to an upstream declared in an included file, with its uses there', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('grpc://apis', 'grpc://ap|is');
     assert.deepEqual(
       referencesAt(root, M, marked, 'nginx', true),
@@ -168,13 +116,13 @@ describe('nginx upstreams', () => {
   });
 
   test('without the workspace models: this file only', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('upstream tomcats {', 'upstream tomcats| {');
     assert.deepEqual(referencesAt(root, M, marked, 'nginx', true, {}), [at(root, M, 'upstream tomcats {', 'tomcats'), at(root, M, 'proxy_pass http://tomcats;', 'tomcats')]);
   });
 
   test('a name nobody declares: its uses', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('location / { proxy_pass http://tomcats; }', 'location / { proxy_pass http://nowhe|re; } location /b { proxy_pass http://nowhere/b; }');
     const text = marked.replace('|', '');
     const first = text.indexOf('http://nowhere') + 'http://'.length;
@@ -186,7 +134,7 @@ describe('nginx upstreams', () => {
   });
 
   test('nothing on other tokens', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const cases = [
       MAIN.replace('proxy_pass http://tomcats;', 'proxy_|pass http://tomcats;'),
       MAIN.replace('proxy_pass http://tomcats;', 'proxy_pass ht|tp://tomcats;'),
@@ -240,14 +188,14 @@ describe('httpd balancers', () => {
   const declaration = (root: string): DefinitionTarget => at(root, M, '<Proxy "balancer://tccluster">', 'tccluster');
 
   test('from <Proxy balancer://NAME>: every ProxyPass / ProxyPassReverse / ProxyPassMatch naming it, in any case, across files', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('"balancer://tccluster"', '"balancer://tcc|luster"');
     assert.deepEqual(referencesAt(root, M, marked, 'httpd', false), sorted(uses(root)));
     assert.deepEqual(referencesAt(root, M, marked, 'httpd', true), sorted([...uses(root), declaration(root)]));
   });
 
   test('from a use (the scheme part counts): the same places', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     for (const marked of [VHOST.replace('balancer://TCcluster', 'balancer://TC|cluster'), VHOST.replace('ProxyPassReverse /shop "balancer', 'ProxyPassReverse /shop "bal|ancer')]) {
       assert.deepEqual(referencesAt(root, V, marked, 'httpd', false), sorted(uses(root)), around(marked));
       assert.deepEqual(referencesAt(root, V, marked, 'httpd', true), sorted([...uses(root), declaration(root)]), around(marked));
@@ -255,7 +203,7 @@ describe('httpd balancers', () => {
   });
 
   test('ProxySet and BalancerMember naming a balancer outside <Proxy>', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = VHOST.replace('ProxySet balancer://other', 'ProxySet balancer://oth|er');
     const expected = sorted([at(root, M, 'BalancerMember balancer://other', 'other'), at(root, V, 'ProxySet balancer://other', 'other')]);
     assert.deepEqual(referencesAt(root, V, marked, 'httpd', false), expected);
@@ -263,13 +211,13 @@ describe('httpd balancers', () => {
   });
 
   test('without the workspace models: this file only', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = MAIN.replace('"balancer://tccluster"', '"balancer://tccluster|"') + 'ProxyPass /x balancer://TcCluster/x\n';
     assert.deepEqual(referencesAt(root, M, marked, 'httpd', true, {}), [declaration(root), at(root, M, 'balancer://TcCluster/x', 'TcCluster')]);
   });
 
   test('nothing on other tokens', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const cases: [string, string][] = [
       [V, VHOST.replace('ProxyPass /shop', 'Proxy|Pass /shop')],
       [V, VHOST.replace('ProxyPass /shop', 'ProxyPass /sh|op')],
@@ -308,7 +256,7 @@ describe('mod_jk workers', () => {
   const key = (root: string, k: string): DefinitionTarget => at(root, W, `worker.${k}.`, k);
 
   test('from worker.list: the other mentions and the property keys; the first key is the declaration', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = WORKERS.replace('worker.list=lb,', 'worker.list=l|b,');
     const uses = [at(root, W, 'worker.list=lb', 'lb', 0).start].map((start) => ({ path: path.join(root, W), start, end: start + 2 }));
     const lbKeys = [at(root, W, 'worker.lb.balance_workers', 'lb'), at(root, W, 'worker.lb.sticky_session', 'lb')];
@@ -317,7 +265,7 @@ describe('mod_jk workers', () => {
   });
 
   test('from a property key: the same, and from balance_workers', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const expected = [
       at(root, W, 'worker.node1.reference', 'node1'),
       at(root, W, 'worker.node1.host', 'node1'),
@@ -330,7 +278,7 @@ describe('mod_jk workers', () => {
   });
 
   test('reference=worker.NAME: the template worker, its keys and every reference to it', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = WORKERS.replace('worker.node1.reference=worker.template', 'worker.node1.reference=worker.temp|late');
     const uses = [at(root, W, 'worker.template.port', 'template'), at(root, W, 'node1.reference=worker.template', 'template'), at(root, W, 'node2.reference=worker.template', 'template')];
     assert.deepEqual(referencesAt(root, W, marked, 'modjk', false), uses);
@@ -338,7 +286,7 @@ describe('mod_jk workers', () => {
   });
 
   test('nothing on other tokens', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const cases = [
       WORKERS.replace('worker.list=', 'worker.li|st='),
       WORKERS.replace('host=10.0.0.11', 'host=10.0|.0.11'),
@@ -366,7 +314,7 @@ describe('msm node ids', () => {
   const C = 'tomcat1/conf/context.xml';
 
   test('from a memcachedNodes id or a failoverNodes id: the failoverNodes mentions; the declaration is the id in memcachedNodes', () => {
-    const root = workspace({});
+    const root = tempWorkspace({});
     for (const marked of [CONTEXT.replace('"n1:10', '"n|1:10'), CONTEXT.replace('failoverNodes="n1', 'failoverNodes="n1|')]) {
       assert.deepEqual(referencesAt(root, C, marked, 'tomcat-xml', false), [at(root, C, 'failoverNodes="n1', 'n1')], around(marked));
       assert.deepEqual(referencesAt(root, C, marked, 'tomcat-xml', true), [at(root, C, '"n1:10', 'n1'), at(root, C, 'failoverNodes="n1', 'n1')], around(marked));
@@ -374,14 +322,14 @@ describe('msm node ids', () => {
   });
 
   test('an id no failoverNodes names, an id no node has', () => {
-    const root = workspace({});
+    const root = tempWorkspace({});
     assert.deepEqual(referencesAt(root, C, CONTEXT.replace(' n2:10', ' n|2:10'), 'tomcat-xml', false), []);
     assert.deepEqual(referencesAt(root, C, CONTEXT.replace(' n2:10', ' n|2:10'), 'tomcat-xml', true), [at(root, C, 'n2:10', 'n2')]);
     assert.deepEqual(referencesAt(root, C, CONTEXT.replace('n1, n3', 'n1, n|3'), 'tomcat-xml', true), [at(root, C, 'n1, n3', 'n3')]);
   });
 
   test('nothing on the host part of a node, on attribute names, on a non-msm Manager', () => {
-    const root = workspace({});
+    const root = tempWorkspace({});
     const cases = [
       CONTEXT.replace('n1:10.0.0.21', 'n1:10.0|.0.21'),
       CONTEXT.replace('failoverNodes=', 'failover|Nodes='),
@@ -431,14 +379,14 @@ describe('routes: Engine jvmRoute ↔ the balancers’ routes, across the worksp
   const jvmRoute1 = (root: string): DefinitionTarget => at(root, 'tomcat1/conf/server.xml', 'jvmRoute="node1"', 'node1');
 
   test('from an Engine jvmRoute: httpd route=, the mod_jk worker named so, nginx route=, a .conf known by content; the jvmRoute is the declaration', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = SERVER_XML('node1').replace('jvmRoute="node1"', 'jvmRoute="no|de1"');
     assert.deepEqual(referencesAt(root, 'tomcat1/conf/server.xml', marked, 'tomcat-xml', false), sorted(node1Routes(root)));
     assert.deepEqual(referencesAt(root, 'tomcat1/conf/server.xml', marked, 'tomcat-xml', true), sorted([...node1Routes(root), jvmRoute1(root)]));
   });
 
   test('from an httpd route, an nginx route or a mod_jk route=: the jvmRoute(s) and the other routes with that value', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const node2 = [
       at(root, 'httpd/conf/httpd.conf', '"route=node2"', 'node2'),
       at(root, 'httpd/conf/workers.properties', 'route=node2', 'node2'),
@@ -457,14 +405,14 @@ describe('routes: Engine jvmRoute ↔ the balancers’ routes, across the worksp
   });
 
   test('two nodes with the same jvmRoute: both are declarations', () => {
-    const root = workspace({ ...files, 'tomcat3/conf/server.xml': SERVER_XML('node1') });
+    const root = tempWorkspace({ ...files, 'tomcat3/conf/server.xml': SERVER_XML('node1') });
     const marked = HTTPD.replace('route=node1', 'route=node|1');
     const expected = [...node1Routes(root), jvmRoute1(root), at(root, 'tomcat3/conf/server.xml', 'jvmRoute="node1"', 'node1')];
     assert.deepEqual(referencesAt(root, 'httpd/conf/httpd.conf', marked, 'httpd', true), sorted(expected));
   });
 
   test('without a settings folder: this file only', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const marked = HTTPD.replace('route=node1', 'route=|node1') + '<Proxy balancer://b2>\n    BalancerMember http://10.0.0.21:8080 route=node1\n</Proxy>\n';
     const p = path.join(root, 'httpd/conf/httpd.conf');
     const text = marked.replace('|', '');
@@ -476,7 +424,7 @@ describe('routes: Engine jvmRoute ↔ the balancers’ routes, across the worksp
   });
 
   test('an lb worker name is no route; a worker name from its key is a worker, not a route', () => {
-    const root = workspace({ ...files, 'tomcat3/conf/server.xml': SERVER_XML('lb') });
+    const root = tempWorkspace({ ...files, 'tomcat3/conf/server.xml': SERVER_XML('lb') });
     const marked = SERVER_XML('lb').replace('jvmRoute="lb"', 'jvmRoute="l|b"');
     assert.deepEqual(referencesAt(root, 'tomcat3/conf/server.xml', marked, 'tomcat-xml', false), []);
     // From worker.node1's key: the worker's mentions (list, keys), not the jvmRoute.
@@ -485,7 +433,7 @@ describe('routes: Engine jvmRoute ↔ the balancers’ routes, across the worksp
   });
 
   test('nothing on other tokens of an Engine', () => {
-    const root = workspace(files);
+    const root = tempWorkspace(files);
     const cases = [SERVER_XML('node1').replace('jvmRoute=', 'jvm|Route='), SERVER_XML('node1').replace('name="Catalina" defaultHost', 'name="Cata|lina" defaultHost')];
     for (const marked of cases) assert.deepEqual(referencesAt(root, 'tomcat1/conf/server.xml', marked, 'tomcat-xml', true), [], around(marked));
   });
