@@ -139,7 +139,9 @@ export function startServer(connection: Connection): void {
     for (const [id, value] of Object.entries(editorSettings.rules ?? {})) {
       if (RULE_IDS.has(id) && ['off', 'error', 'warning', 'information', 'hint'].includes(value)) rules[id] = value as never;
     }
-    return { ...workspaceSettings, rules, ...(editorSettings.tomcatVersion ? { tomcatVersion: editorSettings.tomcatVersion } : {}) };
+    // Any JSON can come from the editor: a version that is no string (9 instead of "9.0") is not one.
+    const tomcatVersion = typeof editorSettings.tomcatVersion === 'string' ? editorSettings.tomcatVersion : undefined;
+    return { ...workspaceSettings, rules, ...(tomcatVersion ? { tomcatVersion } : {}) };
   };
 
   const loadWorkspaceSettings = (): void => {
