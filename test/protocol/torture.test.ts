@@ -1346,7 +1346,10 @@ async function stop(client: LspClient): Promise<void> {
     () => true,
     () => false,
   );
-  if (!(await Promise.race([stopped, sleep(5_000).then(() => false)]))) client.process.kill('SIGKILL');
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, 5_000, false)));
+  if (!(await Promise.race([stopped, gaveUp]))) client.process.kill('SIGKILL');
+  clearTimeout(timer);
 }
 
 test(`torture, pull client (seed ${SEED}, ${ROUNDS} rounds)`, { timeout: 120_000 + ROUNDS * 30_000, skip: ONLY === 'push' }, async (t) => {
@@ -1356,3 +1359,27 @@ test(`torture, pull client (seed ${SEED}, ${ROUNDS} rounds)`, { timeout: 120_000
 test(`torture, push client (seed ${SEED}, ${ROUNDS} rounds)`, { timeout: 120_000 + ROUNDS * 30_000, skip: ONLY === 'pull' }, async (t) => {
   await torture('push', t);
 });
+
+/**
+ * One targeted huge line: a run of whitespace in a buffer whose language only
+ * its text tells (plaintext; a .conf outside nginx/ and httpd/ folders is read
+ * the same way by the cluster check). Classifying it must take linear time: a
+ * pattern that backtracks quadratically over the run stalls the whole server.
+ */
+test('huge lines: 40 000 tabs in a buffer classified by its text are checked at once', { timeout: 60_000 }, async () => {
+  const client = new LspClient({ pull: true, configuration: { validation: { delay: 0 } } });
+  try {
+    await client.initialize();
+    const uri = 'untitled:Untitled-tabs';
+    // A directive name, the run, no ";" (half-typed): the line is nothing nginx or httpd knows yet.
+    await client.open(uri, `proxy_pass${'\t'.repeat(40_000)}http://tomcats\n`, 'plaintext');
+    const started = Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    const answer = await Promise.race([client.pull(uri).then(() => 'answered'), new Promise((resolve) => (timer = setTimeout(resolve, 3_000, 'silent')))]);
+    clearTimeout(timer);
+    assert.equal(answer, 'answered', `no answer to the pull within 3 s (the server is busy classifying the line; ${Date.now() - started} ms)`);
+  } finally {
+    await stop(client);
+  }
+});
+

@@ -48,7 +48,7 @@ export function languageFromContent(text: string): 'nginx' | 'httpd' | undefined
     if (/^<\/?(VirtualHost|Proxy|ProxyMatch|Location|LocationMatch|Directory|DirectoryMatch|Files|FilesMatch|IfModule|IfDefine|IfVersion|If|Else|ElseIf)\b/i.test(line)) httpd += 3;
     else if (/^(LoadModule|BalancerMember|ProxyPass|ProxyPassReverse|ProxySet|ServerName|ServerRoot|DocumentRoot|Header|RewriteEngine|RewriteRule|RewriteCond|Require|JkMount|JkWorkersFile|Listen|Include|IncludeOptional|Options|AllowOverride|SetEnvIf|AddType|ExpiresByType)\b/.test(line)) httpd += 2;
     else if (/^(upstream|server|location|http|events|stream|map|geo|split_clients|types|if|limit_except)\b[^;]*\{\s*(#.*)?$/.test(line)) nginx += 3;
-    else if (/^[a-z_][a-z0-9_]*(\s+[^;]*)?;\s*(#.*)?$/.test(line)) nginx += 1;
+    else if (/^[a-z_][a-z0-9_]*(\s[^;]*)?;\s*(#.*)?$/.test(line)) nginx += 1;
     if (httpd >= 6 || nginx >= 6) break;
   }
   if (httpd > nginx) return 'httpd';
