@@ -7,11 +7,19 @@ import { msmManagers, type MsmManager } from '../../model/msm/msmManager';
 import type { Jar, LibraryFolder } from '../../model/tomcat/jars';
 import type { TomcatNode } from '../../model/tomcat/node';
 import { allElements, attributeValue } from '../../syntax/xml/xmlQuery';
-import type { XmlElement } from '../../syntax/xml/xmlDocument';
+import type { XmlDocument, XmlElement } from '../../syntax/xml/xmlDocument';
 import type { TomcatRuleContext } from '../rule';
 
-export function managersOf(context: TomcatRuleContext): MsmManager[] {
-  return msmManagers(allElements(context.tree));
+const treeManagers = new WeakMap<XmlDocument, readonly MsmManager[]>();
+
+/** The file's msm Managers, found once per tree for all msm/* rules. */
+export function managersOf(context: TomcatRuleContext): readonly MsmManager[] {
+  let managers = treeManagers.get(context.tree);
+  if (!managers) {
+    managers = msmManagers(allElements(context.tree));
+    treeManagers.set(context.tree, managers);
+  }
+  return managers;
 }
 
 /** The node's own library folders that exist and can be listed (msm's core and client jars must be there). */

@@ -19,7 +19,12 @@ export interface ConfiguredElement {
   classInfo?: ClassInfo;
 }
 
-export function configuredElements(tree: XmlDocument, catalogue: TomcatCatalogue): ConfiguredElement[] {
+const configured = new WeakMap<XmlDocument, { catalogue: TomcatCatalogue; elements: readonly ConfiguredElement[] }>();
+
+/** Built once per tree and catalogue: most tomcat/* rules ask for the same list. */
+export function configuredElements(tree: XmlDocument, catalogue: TomcatCatalogue): readonly ConfiguredElement[] {
+  const known = configured.get(tree);
+  if (known && known.catalogue === catalogue) return known.elements;
   const out: ConfiguredElement[] = [];
   for (const element of allElements(tree)) {
     const found = catalogueElement(catalogue, element);
@@ -27,6 +32,7 @@ export function configuredElements(tree: XmlDocument, catalogue: TomcatCatalogue
     const className = classNameOf(element, found.info);
     out.push({ element, id: found.id, info: found.info, className, classInfo: className ? catalogue.classes.get(className) : undefined });
   }
+  configured.set(tree, { catalogue, elements: out });
   return out;
 }
 

@@ -198,8 +198,12 @@ export function scanStartTag(text: string, from: number): { attributes: XmlAttri
   return { attributes, end: n, selfClosing: false };
 }
 
+/** Not white space (as `\s`) and none of `=<>/"'` and backtick; a char-code test, as this runs for every character of every tag. */
 function isNameChar(ch: string): boolean {
-  return !/[\s=<>/"'`]/.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c >= 0x80) return !/\s/.test(ch);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return false;
+  return c !== 0x3d && c !== 0x3c && c !== 0x3e && c !== 0x2f && c !== 0x22 && c !== 0x27 && c !== 0x60;
 }
 
 // ---------------------------------------------------------------------------
@@ -363,6 +367,10 @@ function endOfAttributeName(text: string, offset: number): number {
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)));
 }

@@ -17,14 +17,31 @@ export function firstChild(element: XmlElement, name: string): XmlElement | unde
   return element.children.find((c) => c.name === name);
 }
 
-/** Every element of the document, depth first, in document order. */
-export function* allElements(document: XmlDocument | XmlElement): Generator<XmlElement> {
-  const stack: XmlElement[] = 'roots' in document ? [...document.roots].reverse() : [document];
+const documentElements = new WeakMap<XmlDocument, readonly XmlElement[]>();
+
+/**
+ * Every element of the document (or subtree), depth first, in document order.
+ * A document's list is built once: a dozen rules walk the same tree per check.
+ */
+export function allElements(document: XmlDocument | XmlElement): readonly XmlElement[] {
+  if (!('roots' in document)) return elementsBelow([document]);
+  let elements = documentElements.get(document);
+  if (!elements) {
+    elements = elementsBelow(document.roots);
+    documentElements.set(document, elements);
+  }
+  return elements;
+}
+
+function elementsBelow(tops: readonly XmlElement[]): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack: XmlElement[] = [...tops].reverse();
   while (stack.length > 0) {
     const element = stack.pop()!;
-    yield element;
+    out.push(element);
     for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
   }
+  return out;
 }
 
 export function descendants(root: XmlElement | XmlDocument, name: string): XmlElement[] {
