@@ -190,3 +190,25 @@ test('nginx: recovering a missing ";" before a line with a long run of blanks is
   // About 90 s before.
   assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
 });
+
+// check.fuzz (FUZZ_SECONDS=600, seed -1970245470): "SyntaxError: Input length: 65537, exceeds maximum allowed length:
+// 65536" escaped checkWorkspace: an nginx `include` whose glob had a 65,531-character run inserted reached picomatch,
+// which refuses patterns over 64 KiB. A segment longer than any file name now matches nothing.
+test('nginx and httpd: an include glob with a segment longer than any file name matches nothing and throws nothing', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tomcat-cluster-regression-'));
+  try {
+    const huge = '*' + 'a'.repeat(70_000);
+    fs.writeFileSync(path.join(dir, 'nginx.conf'), `events {}\nhttp {\n  include conf.d/${huge}.conf;\n  include conf.d/*.conf;\n}\n`);
+    fs.mkdirSync(path.join(dir, 'conf.d'));
+    fs.writeFileSync(path.join(dir, 'conf.d', 'app.conf'), 'upstream app { server 10.0.0.1:8080; }\nserver { location / { proxy_pass http://app; } }\n');
+    fs.mkdirSync(path.join(dir, 'apache2'));
+    fs.writeFileSync(path.join(dir, 'apache2', 'httpd.conf'), `ServerRoot "${dir}/apache2"\nInclude conf.d/${huge}.conf\n`);
+    const failures: string[] = [];
+    const result = checkWorkspace([dir], { log: (m) => failures.push(m) });
+    assert.deepEqual(failures, []);
+    // The other include still counts: app is defined and used.
+    assert.deepEqual(result.findings.filter((f) => f.code.startsWith('nginx/') && f.code !== 'nginx/syntax').map((f) => f.code), []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

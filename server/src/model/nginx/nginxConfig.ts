@@ -156,6 +156,9 @@ export function loadNginxConfig(files: FileSource, mainPath: string, overlay?: {
   return config;
 }
 
+/** The longest file name (bytes) of Linux, macOS and Windows file systems. */
+const NAME_MAX = 255;
+
 /** POSIX glob(3) as nginx calls it: per path segment, no brace expansion, no leading dots, sorted. */
 export function expandGlob(files: FileSource, absolutePattern: string): string[] {
   const segments = absolutePattern.split(path.sep);
@@ -163,6 +166,8 @@ export function expandGlob(files: FileSource, absolutePattern: string): string[]
   for (let i = 1; i < segments.length; i++) {
     const segment = segments[i];
     if (segment === '') continue;
+    // No file system has a name above 255 bytes, so such a segment matches nothing (picomatch also refuses patterns over 64 KiB).
+    if (Buffer.byteLength(segment, 'utf8') > NAME_MAX) return [];
     const next: string[] = [];
     if (!/[*?[]/.test(segment)) {
       for (const dir of current) next.push(path.join(dir, segment));
