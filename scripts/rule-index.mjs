@@ -15,6 +15,7 @@ const areas = {
   httpd: 'Apache httpd',
   modjk: 'mod_jk workers.properties',
   cluster: 'The workspace as one cluster',
+  workspace: 'The checker itself (not in the shared catalogue: ids this product adds)',
 };
 const lines = ['# Rules', '', 'Every finding carries one of these ids as its code. Severity is the default; `.tomcat-cluster.json` (`"rules": {"<id>": "off" | "error" | …}`) or the `tomcatCluster.rules` setting change it.', ''];
 for (const [area, title] of Object.entries(areas)) {

@@ -23,9 +23,11 @@ import { parseNginxText } from '../model/nginx/nginxConfig';
 import { NginxConfigs } from '../model/nginx/nginxConfigs';
 import type { NginxFile } from '../syntax/nginx/nginxParser';
 import { parseXml, type XmlDocument } from '../syntax/xml/xmlDocument';
+import { XML_TREES } from '../syntax/xml/xmlTrees';
 import type { FileLanguage } from '../workspace/fileKind';
 import { DiskFileSource } from '../workspace/fileSource';
-import { effectiveSeverity, type Settings } from '../workspace/settings';
+import { effectiveSeverity, maxFileSizeBytes, type Settings } from '../workspace/settings';
+import { largeFile } from '../rules/workspace/large-file';
 import type { Finding } from './finding';
 
 export class CancelledError extends Error {
@@ -57,6 +59,8 @@ export interface DocumentCheck {
   findings: Finding[];
   /** False when the file has syntax errors, so its semantic rules did not run. */
   wellFormed: boolean;
+  /** True when the file is above the size limit: its syntax rules alone ran (and workspace/large-file says so). */
+  syntaxOnly?: boolean;
 }
 
 export function checkDocument(document: TextDocument, language: FileLanguage, options: CheckOptions = {}): Finding[] {
@@ -65,9 +69,12 @@ export function checkDocument(document: TextDocument, language: FileLanguage, op
 
 export function checkDocumentDetailed(document: TextDocument, language: FileLanguage, options: CheckOptions = {}): DocumentCheck {
   const rules = options.rules ?? DEFAULT_RULES;
+  const limitBytes = maxFileSizeBytes(options.settings ?? {});
+  const sizeBytes = documentBytes(document.getText(), limitBytes);
+  if (sizeBytes > limitBytes) return checkSyntaxOnly(document, language, rules, options, sizeBytes, limitBytes);
   switch (language) {
     case 'tomcat-xml': {
-      const tree = parseXml(document.getText());
+      const tree = XML_TREES.tree(document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri, document.getText());
       const context = tomcatContext(document, tree, options);
       const wellFormed = tree.errors.length === 0;
       const findings = runRules(document, context, rules.xml, options);
@@ -92,6 +99,50 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
       return { findings: runRules(document, { document, tree, filePath }, rules.modjk, options), wellFormed: true };
     }
   }
+}
+
+/**
+ * A file above the size limit: its syntax rules, on contexts that read no other
+ * file and build no model, plus the notice that nothing else was checked. Its
+ * tree is not kept in the shared XML cache (no copy of a large file is held).
+ */
+function checkSyntaxOnly(document: TextDocument, language: FileLanguage, rules: RuleSet, options: CheckOptions, sizeBytes: number, limitBytes: number): DocumentCheck {
+  const text = document.getText();
+  const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+  const settings = options.settings ?? {};
+  const syntax = <R extends { meta: { syntax?: true } }>(list: R[]): R[] => list.filter((r) => r.meta.syntax);
+  let findings: Finding[];
+  switch (language) {
+    case 'tomcat-xml': {
+      const tree = parseXml(text);
+      const context = { document, tree, file: tomcatFileInfo(filePath), filePath, node: () => undefined, app: () => undefined, catalogue: TOMCAT_CATALOGUE, settings };
+      findings = runRules(document, context, syntax([...rules.xml, ...rules.tomcat]), options);
+      break;
+    }
+    case 'nginx': {
+      const tree = parseNginxText(text);
+      const context = { document, tree, filePath, inclusionContexts: [standaloneContext(tree)], configs: [], settings, backendCookies: () => undefined };
+      findings = dedupe(runRules(document, context, syntax(rules.nginx), options));
+      break;
+    }
+    case 'httpd': {
+      const tree = parseHttpd(text);
+      const context = { document, tree, filePath, configs: [], settings, balancers: () => collectBalancers(new Map([[filePath, tree]])), loadedModules: () => undefined };
+      findings = runRules(document, context, syntax(rules.httpd), options);
+      break;
+    }
+    case 'modjk':
+      findings = runRules(document, { document, tree: parseWorkers(text), filePath }, syntax(rules.modjk), options);
+      break;
+  }
+  for (const f of runRules(document, { document, tree: undefined, sizeBytes, limitBytes }, [largeFile], options)) findings.push(f);
+  // Well-formed or not, no semantic finding of an earlier, smaller version of the file still holds.
+  return { findings, wellFormed: true, syntaxOnly: true };
+}
+
+/** The document's size in UTF-8 bytes, counted only when it may be above the limit (a character is 1 to 3 bytes). */
+function documentBytes(text: string, limitBytes: number): number {
+  return text.length * 3 <= limitBytes ? text.length : Buffer.byteLength(text, 'utf8');
 }
 
 function tomcatContext(document: TextDocument, tree: XmlDocument, options: CheckOptions): Omit<TomcatRuleContext, 'report'> {

@@ -87,7 +87,7 @@ function localPath(uri: string): string | undefined {
 
 /** The `tomcatCluster` section of the editor's settings. */
 interface EditorSettings {
-  validation?: { enable?: boolean; delay?: number };
+  validation?: { enable?: boolean; delay?: number; maxFileSizeKB?: number | null };
   tomcatVersion?: string;
   rules?: Record<string, string>;
 }
@@ -141,7 +141,9 @@ export function startServer(connection: Connection): void {
     }
     // Any JSON can come from the editor: a version that is no string (9 instead of "9.0") is not one.
     const tomcatVersion = typeof editorSettings.tomcatVersion === 'string' ? editorSettings.tomcatVersion : undefined;
-    return { ...workspaceSettings, rules, ...(tomcatVersion ? { tomcatVersion } : {}) };
+    const maxFileSizeKB = editorSettings.validation?.maxFileSizeKB;
+    const sizeLimit = typeof maxFileSizeKB === 'number' && Number.isInteger(maxFileSizeKB) && maxFileSizeKB > 0 ? { maxFileSizeKB } : {};
+    return { ...workspaceSettings, rules, ...(tomcatVersion ? { tomcatVersion } : {}), ...sizeLimit };
   };
 
   const loadWorkspaceSettings = (): void => {

@@ -8,6 +8,7 @@ import { externalEntity } from './xml/external-entity';
 import { TOMCAT_RULES } from './tomcat';
 import { MSM_RULES } from './msm';
 import { CLUSTER_RULES } from './cluster';
+import { largeFile } from './workspace/large-file';
 
 export interface RuleSet {
   /** Syntax rules of Tomcat XML files: they run on every document. */
@@ -30,7 +31,8 @@ export const DEFAULT_RULES: RuleSet = {
   cluster: CLUSTER_RULES,
 };
 
-export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx, ...DEFAULT_RULES.httpd, ...DEFAULT_RULES.modjk, ...DEFAULT_RULES.cluster].map((r) => r.meta);
+// workspace/large-file is not in a RuleSet: the engine adds it to a file above the size limit.
+export const RULE_METAS: readonly RuleMeta[] = [...DEFAULT_RULES.xml, ...DEFAULT_RULES.tomcat, ...DEFAULT_RULES.nginx, ...DEFAULT_RULES.httpd, ...DEFAULT_RULES.modjk, ...DEFAULT_RULES.cluster, largeFile].map((r) => r.meta);
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
 

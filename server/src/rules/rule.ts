@@ -27,6 +27,8 @@ export interface RuleMeta {
   description: string;
   /** Which kind of file the rule looks at; `workspace` for the cross-file cluster rules. */
   language: FileLanguage | 'workspace';
+  /** A rule on the text's form alone: the only kind that runs on a file above the size limit. */
+  syntax?: true;
 }
 
 /** Offsets into the document's text; the engine turns them into positions. */

@@ -19,6 +19,8 @@ export interface FileSource {
   exists(anyPath: string): boolean;
   /** Raw bytes, for jars; undefined when missing or larger than `maxBytes`. */
   readBytes(filePath: string, maxBytes: number): Uint8Array | undefined;
+  /** Size in bytes (of the open document's text when it is open), or undefined when missing. */
+  size(filePath: string): number | undefined;
 }
 
 export class DiskFileSource implements FileSource {
@@ -50,29 +52,22 @@ export class DiskFileSource implements FileSource {
 
   isFile(filePath: string): boolean {
     if (this.open(filePath) !== undefined) return true;
-    try {
-      return fs.statSync(filePath).isFile();
-    } catch {
-      return false;
-    }
+    return statOf(filePath)?.isFile() ?? false;
   }
 
   isDirectory(dirPath: string): boolean {
-    try {
-      return fs.statSync(dirPath).isDirectory();
-    } catch {
-      return false;
-    }
+    return statOf(dirPath)?.isDirectory() ?? false;
   }
 
   exists(anyPath: string): boolean {
     if (this.open(anyPath) !== undefined) return true;
-    try {
-      fs.statSync(anyPath);
-      return true;
-    } catch {
-      return false;
-    }
+    return statOf(anyPath) !== undefined;
+  }
+
+  size(filePath: string): number | undefined {
+    const open = this.open(filePath);
+    if (open !== undefined) return Buffer.byteLength(open, 'utf8');
+    return statOf(filePath)?.size;
   }
 
   readBytes(filePath: string, maxBytes: number): Uint8Array | undefined {
@@ -83,6 +78,15 @@ export class DiskFileSource implements FileSource {
     } catch {
       return undefined;
     }
+  }
+}
+
+/** A path's stat, or undefined; a missing path does not throw (an exception per lookup made node loading slow). */
+function statOf(anyPath: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(anyPath, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // EACCES, ENOTDIR, a path with a NUL byte
   }
 }
 

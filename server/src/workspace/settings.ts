@@ -28,6 +28,17 @@ export interface Settings {
   rules?: Record<string, RuleSetting>;
   nginx?: { directives?: string[] };
   httpd?: { directives?: string[] };
+  /** Files above this size (KiB) get syntax checks only. */
+  maxFileSizeKB?: number;
+}
+
+/** 5 MiB: a 100,000-line nginx.conf (about 4 MB) is still checked whole. */
+export const DEFAULT_MAX_FILE_SIZE_KB = 5120;
+
+/** The size above which a file gets syntax checks only. */
+export function maxFileSizeBytes(settings: Settings): number {
+  const kb = settings.maxFileSizeKB;
+  return (typeof kb === 'number' && kb > 0 ? kb : DEFAULT_MAX_FILE_SIZE_KB) * 1024;
 }
 
 export class SettingsError extends Error {}
@@ -61,12 +72,15 @@ export function parseSettings(text: string, file: string, knownRuleIds: Readonly
 export function validateSettings(value: unknown, knownRuleIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   if (!isObject(value)) return ['the settings must be a JSON object'];
-  const known = new Set(['$schema', 'tomcatVersion', 'catalinaHome', 'libraryFolders', 'nodes', 'rules', 'nginx', 'httpd']);
+  const known = new Set(['$schema', 'tomcatVersion', 'catalinaHome', 'libraryFolders', 'nodes', 'rules', 'nginx', 'httpd', 'maxFileSizeKB']);
   for (const key of Object.keys(value)) if (!known.has(key)) problems.push(`unknown setting "${key}"`);
   if (value.tomcatVersion !== undefined && !(typeof value.tomcatVersion === 'string' && VERSION.test(value.tomcatVersion))) {
     problems.push('"tomcatVersion" must be a version such as "9.0"');
   }
   if (value.catalinaHome !== undefined && typeof value.catalinaHome !== 'string') problems.push('"catalinaHome" must be a path');
+  if (value.maxFileSizeKB !== undefined && !(Number.isInteger(value.maxFileSizeKB) && (value.maxFileSizeKB as number) > 0)) {
+    problems.push('"maxFileSizeKB" must be a whole number of KiB above 0 (such as 5120)');
+  }
   if (value.libraryFolders !== undefined && !isStringArray(value.libraryFolders)) problems.push('"libraryFolders" must be a list of paths');
   if (value.nodes !== undefined) {
     if (!isObject(value.nodes)) problems.push('"nodes" must map node folders to their settings');

@@ -6,7 +6,8 @@
  */
 import * as path from 'node:path';
 import strategies from '../../../../schemas/cluster/session-strategies.json';
-import { parseXml, type XmlAttribute, type XmlDocument, type XmlElement } from '../../syntax/xml/xmlDocument';
+import type { XmlAttribute, XmlDocument, XmlElement } from '../../syntax/xml/xmlDocument';
+import { XML_TREES } from '../../syntax/xml/xmlTrees';
 import { attribute, attributeValue, childElements, descendants } from '../../syntax/xml/xmlQuery';
 import type { FileSource } from '../../workspace/fileSource';
 import { msmManagerOf, type MsmManager } from '../msm/msmManager';
@@ -124,7 +125,7 @@ export function xmlFileCache(files: FileSource): XmlFiles {
   return (filePath) => {
     if (!cache.has(filePath)) {
       const text = files.readText(filePath);
-      cache.set(filePath, text === undefined ? undefined : parseXml(text));
+      cache.set(filePath, text === undefined ? undefined : XML_TREES.tree(filePath, text));
     }
     return cache.get(filePath);
   };

@@ -15,7 +15,7 @@ import { parseWorkers } from '../../syntax/modjk/workersParser';
 import type { TomcatNodes } from '../tomcat/nodes';
 import type { FileSource } from '../../workspace/fileSource';
 import type { ClassifiedFile } from '../../workspace/workspaceFiles';
-import type { Settings } from '../../workspace/settings';
+import { maxFileSizeBytes, type Settings } from '../../workspace/settings';
 import { httpdBalancers, modjkBalancers, nginxBalancers, type ClusterBalancer } from './clusterBalancer';
 import { clusterNodeOf, xmlFileCache, type ClusterNode } from './clusterNode';
 import { buildClusterModel, type ClusterModel } from './clusterModel';
@@ -48,7 +48,10 @@ export class ClusterSources {
     for (const key of [...this.balancersByFile.keys()]) if (key.startsWith('httpd:')) this.balancersByFile.delete(key);
   }
 
-  model(files: ClassifiedFile[]): ClusterModel {
+  model(allFiles: ClassifiedFile[]): ClusterModel {
+    // A file above the size limit gets syntax checks only: the model is built without it.
+    const limit = maxFileSizeBytes(this.settings());
+    const files = allFiles.filter((f) => (this.files.size(f.path) ?? 0) <= limit);
     const xml = xmlFileCache(this.files);
     const nodes: ClusterNode[] = [];
     const seenBases = new Set<string>();

@@ -5,10 +5,11 @@
  */
 import * as path from 'node:path';
 import { unzipSync } from 'fflate';
-import { parseXml, type XmlDocument, type XmlElement } from '../../syntax/xml/xmlDocument';
+import type { XmlDocument, XmlElement } from '../../syntax/xml/xmlDocument';
+import { XML_TREES } from '../../syntax/xml/xmlTrees';
 import { attributeValue, descendants } from '../../syntax/xml/xmlQuery';
 import type { FileSource } from '../../workspace/fileSource';
-import { SETTINGS_FILE_NAME, type Settings } from '../../workspace/settings';
+import { maxFileSizeBytes, SETTINGS_FILE_NAME, type Settings } from '../../workspace/settings';
 import { readLibraryFolder, type Jar, type LibraryFolder } from './jars';
 import { versionAtLeast, versionFromMajor, versionFromText, type TomcatVersion } from './tomcatVersion';
 
@@ -70,8 +71,9 @@ export function loadNode(files: FileSource, base: string, options: NodeOptions =
   const confServer = path.join(base, 'conf', 'server.xml');
   const loneServer = path.join(base, 'server.xml');
   const serverXmlPath = files.isFile(confServer) ? confServer : files.isFile(loneServer) ? loneServer : undefined;
-  const serverText = serverXmlPath ? files.readText(serverXmlPath) : undefined;
-  const server = serverText !== undefined ? parseXml(serverText) : undefined;
+  // A server.xml above the size limit gets syntax checks only: the node is built without its tree.
+  const serverText = serverXmlPath && (files.size(serverXmlPath) ?? 0) <= maxFileSizeBytes(settings) ? files.readText(serverXmlPath) : undefined;
+  const server = serverXmlPath && serverText !== undefined ? XML_TREES.tree(serverXmlPath, serverText) : undefined;
   const engine = server ? descendants(server, 'Engine')[0] : undefined;
 
   const libraryFolders: LibraryFolder[] = [readLibraryFolder(files, path.join(base, 'lib'), 'CATALINA_BASE/lib')];

@@ -14,7 +14,7 @@ const READ_TIME = new Set(['loadmodule', 'loadfile', 'include', 'includeoptional
  * not On/Off, a directive where it may not appear.
  */
 export const httpdSyntax: HttpdRule = {
-  meta: { id: 'httpd/syntax', defaultSeverity: 'error', description: 'The httpd configuration does not parse: sections, continuations, quotes, arguments.', language: 'httpd' },
+  meta: { id: 'httpd/syntax', defaultSeverity: 'error', description: 'The httpd configuration does not parse: sections, continuations, quotes, arguments.', language: 'httpd', syntax: true },
   check({ tree, filePath, report }) {
     // A .htaccess file is itself a per-directory context.
     const htaccess = path.basename(filePath) === '.htaccess';

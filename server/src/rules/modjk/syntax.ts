@@ -6,7 +6,7 @@ import type { ModjkRule } from '../rule';
  * keys are variables, used as $(name); worker names take [A-Za-z0-9_-].)
  */
 export const modjkSyntax: ModjkRule = {
-  meta: { id: 'modjk/syntax', defaultSeverity: 'error', description: 'A line that is not worker.<name>.<property>=<value>, worker.list=…, a variable or a comment.', language: 'modjk' },
+  meta: { id: 'modjk/syntax', defaultSeverity: 'error', description: 'A line that is not worker.<name>.<property>=<value>, worker.list=…, a variable or a comment.', language: 'modjk', syntax: true },
   check({ tree, report }) {
     for (const line of tree.lines) {
       if (line.bad) {

@@ -9,7 +9,7 @@ import { statementsInContexts } from './nginxStatements';
  * simple directive given one.
  */
 export const nginxSyntax: NginxRule = {
-  meta: { id: 'nginx/syntax', defaultSeverity: 'error', description: 'The nginx configuration does not parse: braces, semicolons or quotes.', language: 'nginx' },
+  meta: { id: 'nginx/syntax', defaultSeverity: 'error', description: 'The nginx configuration does not parse: braces, semicolons or quotes.', language: 'nginx', syntax: true },
   check({ tree, inclusionContexts, report }) {
     for (const e of tree.errors) report({ start: e.start, end: e.end, message: e.message, related: e.related });
     // A non-breaking space copied from a web page: nginx reads it as part of a word, not as white space.

@@ -11,6 +11,7 @@ export const externalEntity: XmlRule = {
     defaultSeverity: 'warning',
     description: 'The DOCTYPE declares an external entity or an entity expansion bomb.',
     language: 'tomcat-xml',
+    syntax: true,
   },
   check({ tree, report }) {
     const entities = tree.doctype?.entities ?? [];

@@ -7,6 +7,7 @@ export const notWellFormed: XmlRule = {
     defaultSeverity: 'error',
     description: 'The document is not well-formed XML, so Tomcat cannot read it.',
     language: 'tomcat-xml',
+    syntax: true,
   },
   check({ tree, report }) {
     for (const error of tree.errors) {
