@@ -5,9 +5,10 @@
  * (the page the CLI writes for --format html) in a webview. The server also
  * pushes the cross-file findings, so the Problems panel has them.
  */
+import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type Diagnostic, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, WorkDoneProgress, type Diagnostic, type LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_CHECK_WORKSPACE } from './commands';
 
 interface CheckResult {
@@ -52,16 +53,27 @@ export async function checkClusterConsistency(client: LanguageClient, output: vs
   }
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Tomcat Cluster: checking the workspace', cancellable: true },
-    async (_progress, token) => {
+    async (progress, token) => {
+      // The server reports "N of M files" on this token; the notification shows it.
+      const workDoneToken = randomUUID();
+      let percentage = 0;
+      const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind !== 'report' && value.kind !== 'begin') return;
+        const next = value.percentage ?? percentage;
+        progress.report({ message: value.message, increment: Math.max(0, next - percentage) });
+        percentage = Math.max(percentage, next);
+      });
       try {
         return (await client.sendRequest(
           ExecuteCommandRequest.type,
-          { command: SERVER_CHECK_WORKSPACE, arguments: [{ folders }] },
+          { command: SERVER_CHECK_WORKSPACE, arguments: [{ folders }], workDoneToken },
           token,
         )) as CheckResult;
       } catch (e) {
         if (token.isCancellationRequested) return undefined;
         throw e;
+      } finally {
+        listening.dispose();
       }
     },
   );

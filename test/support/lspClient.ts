@@ -22,6 +22,8 @@ export interface LspClientOptions {
   initializationOptions?: unknown;
   /** Answer to workspace/configuration for the `tomcatCluster` section. */
   configuration?: unknown;
+  /** Advertise window.workDoneProgress: the server may create progress tokens. */
+  workDoneProgress?: boolean;
 }
 
 export class LspClient {
@@ -30,6 +32,9 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   readonly stderr: string[] = [];
+  /** $/progress notifications, and the tokens the server asked to create. */
+  readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number; cancellable?: boolean } }[] = [];
+  readonly createdProgressTokens: (string | number)[] = [];
   refreshRequests = 0;
   private publishWaiters: (() => void)[] = [];
   private versions = new Map<string, number>();
@@ -46,6 +51,11 @@ export class LspClient {
     this.connection.onNotification('window/showMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.options.configuration ?? null));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('$/progress', (p: LspClient['progress'][number]) => void this.progress.push(p));
+    this.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      this.createdProgressTokens.push(p.token);
+      return null;
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshRequests++;
       return null;
@@ -55,6 +65,7 @@ export class LspClient {
 
   async initialize(): Promise<InitializeResult> {
     const capabilities: ClientCapabilities = {
+      ...(this.options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       workspace: { configuration: this.options.configuration !== undefined, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
       textDocument: {
         synchronization: { dynamicRegistration: false, didSave: true },

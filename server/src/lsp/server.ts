@@ -100,6 +100,7 @@ export function startServer(connection: Connection): void {
   let configurationSupport = false;
   let dynamicConfiguration = false;
   let workspaceFolderEvents = false;
+  let workDoneProgressSupport = false;
   let workspaceFolders: WorkspaceFolder[] = [];
   let editorSettings: EditorSettings = {};
   let workspaceSettings: Settings = {};
@@ -244,6 +245,7 @@ export function startServer(connection: Connection): void {
     configurationSupport = params.capabilities?.workspace?.configuration === true;
     dynamicConfiguration = params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     workspaceFolderEvents = params.capabilities?.workspace?.workspaceFolders === true;
+    workDoneProgressSupport = params.capabilities?.window?.workDoneProgress === true;
     workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const options = params.initializationOptions as EditorSettings | undefined;
     if (options && typeof options === 'object') editorSettings = options;
@@ -340,7 +342,6 @@ export function startServer(connection: Connection): void {
     revalidateAll();
     scheduleClusterCheck();
   });
-
 
   // --- pull -----------------------------------------------------------------
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -472,7 +473,7 @@ export function startServer(connection: Connection): void {
   });
 
   // --- commands -------------------------------------------------------------
-  connection.onExecuteCommand(async (params, token) => {
+  connection.onExecuteCommand(async (params, token, attachedProgress) => {
     if (params.command === SERVER_COMMANDS.sessionStrategies) return sessionStrategies();
     if (params.command !== SERVER_COMMANDS.checkWorkspace) {
       throw new ResponseError(LSPErrorCodes.RequestFailed, `unknown command ${params.command}`);
@@ -482,8 +483,19 @@ export function startServer(connection: Connection): void {
       throw new ResponseError(ErrorCodes.InvalidParams, `${SERVER_COMMANDS.checkWorkspace}: "folders" must be a list of paths`);
     }
     const folders = Array.isArray(requested) && requested.length > 0 ? (requested as string[]) : workspaceFolders.map((f) => fileURLToPath(f.uri));
+    // Progress on the client's token (VS Code), or on one the server creates for a client that shows $/progress (Neovim).
+    const created = params.workDoneToken === undefined && workDoneProgressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const progress = created ?? attachedProgress;
+    progress.begin('Checking the workspace', 0, 'listing files', true);
+    let lastReport = 0;
     try {
       const result = await checkWorkspaceAsync(folders, {
+        onProgress: ({ done, total }) => {
+          const now = Date.now();
+          if (now - lastReport < 100 && done < total) return;
+          lastReport = now;
+          progress.report(Math.floor((100 * done) / Math.max(1, total)), `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`);
+        },
         settings: effectiveSettings(),
         settingsDir,
         nodes,
@@ -491,7 +503,8 @@ export function startServer(connection: Connection): void {
         httpdConfigs,
         log,
         openDocument: (uri) => documents.get(uri),
-        isCancelled: () => token.isCancellationRequested,
+        // The user can cancel from the progress a server-created token shows, too.
+        isCancelled: () => token.isCancellationRequested || created?.token.isCancellationRequested === true,
         clusterSources,
       });
       // The on-demand check also refreshes the cross-file diagnostics in the Problems panel.
@@ -508,6 +521,8 @@ export function startServer(connection: Connection): void {
     } catch (e) {
       if (e instanceof CancelledError) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       throw e;
+    } finally {
+      progress.done();
     }
   });
 
