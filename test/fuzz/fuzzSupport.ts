@@ -22,11 +22,12 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import type { Finding, Range } from '../../server/src/engine/finding';
 
-function envNumber(name: string): number | undefined {
+/** A number from the environment; only a seed may be negative (fast-check prints negative seeds). */
+function envNumber(name: string, signed = false): number | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name}=${raw} is not a number`);
+  if (!Number.isFinite(n) || (!signed && n < 0)) throw new Error(`${name}=${raw} is not ${signed ? 'a number' : 'a number of 0 or more'}`);
   return n;
 }
 
@@ -36,7 +37,7 @@ export const BUDGET_MS = envNumber('FUZZ_BUDGET_MS') ?? 2000;
 const HANG_MS = envNumber('FUZZ_HANG_MS') ?? Math.max(60_000, 10 * BUDGET_MS);
 const RUNS = envNumber('FUZZ_RUNS');
 const SECONDS = envNumber('FUZZ_SECONDS');
-const SEED = envNumber('FUZZ_SEED');
+const SEED = envNumber('FUZZ_SEED', true);
 const PATH = process.env.FUZZ_PATH;
 /** FUZZ_TRACE=1: each input's description goes to stderr before it runs (to find the one that hangs). */
 const TRACE = !!process.env.FUZZ_TRACE;

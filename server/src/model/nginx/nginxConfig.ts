@@ -79,33 +79,41 @@ export function loadNginxConfig(files: FileSource, mainPath: string, overlay?: {
   const walk = (filePath: string, outer: string[], stack: string[]): void => {
     const file = read(filePath);
     if (!file) return;
-    const visit = (statements: NginxStatement[], blocks: string[]): void => {
-      for (const s of statements) {
-        if (s.name === 'include' && s.args.length === 1) {
-          for (const target of resolveInclude(filePath, s, blocks)) {
-            if (stack.includes(target)) {
-              config.problems.push({
-                kind: 'cycle',
-                path: filePath,
-                statement: s,
-                message: `"${s.args[0].value}" includes ${target === filePath ? 'this file itself' : path.relative(prefix, target)}, which is already being included (${[...stack, target].map((p) => path.relative(prefix, p) || path.basename(p)).join(' → ')}): nginx would include it without end.`,
-              });
-              continue;
-            }
-            const inclusion: Inclusion = { blocks, by: { path: filePath, statement: s } };
-            const list = config.inclusions.get(target) ?? [];
-            list.push(inclusion);
-            config.inclusions.set(target, list);
-            const key = `${target}\u0000${blocks.join('/')}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            walk(target, blocks, [...stack, target]);
-          }
-        }
-        if (s.block) visit(s.block, [...blocks, s.name]);
+    // Depth first in document order, without recursion: blocks may nest deeper than the call stack goes.
+    const open: { statements: NginxStatement[]; next: number; name?: string }[] = [{ statements: file.statements, next: 0 }];
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      if (top.next >= top.statements.length) {
+        open.pop();
+        continue;
       }
-    };
-    visit(file.statements, outer);
+      const s = top.statements[top.next++];
+      if (s.name === 'include' && s.args.length === 1) {
+        // The block names around the include, built only here (copying them at every level is quadratic in the depth).
+        const blocks = [...outer];
+        for (const frame of open) if (frame.name !== undefined) blocks.push(frame.name);
+        for (const target of resolveInclude(filePath, s, blocks)) {
+          if (stack.includes(target)) {
+            config.problems.push({
+              kind: 'cycle',
+              path: filePath,
+              statement: s,
+              message: `"${s.args[0].value}" includes ${target === filePath ? 'this file itself' : path.relative(prefix, target)}, which is already being included (${[...stack, target].map((p) => path.relative(prefix, p) || path.basename(p)).join(' → ')}): nginx would include it without end.`,
+            });
+            continue;
+          }
+          const inclusion: Inclusion = { blocks, by: { path: filePath, statement: s } };
+          const list = config.inclusions.get(target) ?? [];
+          list.push(inclusion);
+          config.inclusions.set(target, list);
+          const key = `${target}\u0000${blocks.join('/')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          walk(target, blocks, [...stack, target]);
+        }
+      }
+      if (s.block) open.push({ statements: s.block, next: 0, name: s.name });
+    }
   };
 
   const resolveInclude = (filePath: string, s: NginxStatement, blocks: string[]): string[] => {

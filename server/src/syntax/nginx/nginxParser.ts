@@ -328,10 +328,12 @@ export function parseNginx(text: string, isDirectiveName: DirectiveNameTest = ()
         statement.block = [];
         statement.blockStart = token.start;
         statement.end = token.start + 1;
-        if (stack.length > MAX_DEPTH) {
-          errors.push({ message: `blocks nested more than ${MAX_DEPTH} deep`, start: token.start, end: token.start + 1 });
+        // Deeper than any configuration goes: the braces are still matched, but what is inside is left out
+        // of the tree (every walk over it would pay for the depth), and said once per descent.
+        if (stack.length === MAX_DEPTH + 1) {
+          errors.push({ message: `blocks nested more than ${MAX_DEPTH} deep: what is inside this block is not checked`, start: token.start, end: token.start + 1 });
         }
-        stack.push({ statement, list: statement.block });
+        stack.push({ statement, list: stack.length > MAX_DEPTH ? [] : statement.block });
         break;
       }
       if (token.kind === '}') {
