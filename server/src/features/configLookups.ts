@@ -20,7 +20,7 @@ import { languageFromPath } from '../workspace/fileKind';
 import { DiskFileSource, type FileSource } from '../workspace/fileSource';
 import { SKIPPED_FOLDERS } from '../workspace/walk';
 import type { DefinitionTarget, FeatureContext } from './featureContext';
-import { workerType } from './symbols';
+import { workerType } from '../model/modjk/workers';
 
 /** The cursor touches a token when it is in it or just after it (the caret after a word's last letter). */
 export function touches(offset: number, start: number, end: number): boolean {

@@ -51,7 +51,7 @@ import {
   touches,
 } from './configLookups';
 import type { DefinitionTarget, FeatureContext } from './featureContext';
-import { workerType } from './symbols';
+import { workerType } from '../model/modjk/workers';
 
 export function definition(ctx: FeatureContext): DefinitionTarget[] {
   try {

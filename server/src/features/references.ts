@@ -57,7 +57,7 @@ import {
   type RouteMention,
 } from './configLookups';
 import type { DefinitionTarget, FeatureContext } from './featureContext';
-import { workerType } from './symbols';
+import { workerType } from '../model/modjk/workers';
 
 export function references(ctx: FeatureContext, includeDeclaration: boolean): DefinitionTarget[] {
   try {

@@ -16,7 +16,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { msmManagerOf } from '../model/msm/msmManager';
 import { parseNginxText } from '../model/nginx/nginxConfig';
-import { workersModel, type WorkersModel } from '../model/modjk/workers';
+import { workerType, workersModel, type WorkersModel } from '../model/modjk/workers';
 import { parseHttpd, type HttpdDirective } from '../syntax/httpd/httpdParser';
 import { parseWorkers, type WorkersLine } from '../syntax/modjk/workersParser';
 import { OPAQUE_BLOCKS, type NginxStatement } from '../syntax/nginx/nginxParser';
@@ -523,18 +523,3 @@ function modjkSymbols(text: string): SymbolEntry[] {
   return out.sort((a, b) => a.at - b.at).map((x) => x.symbol);
 }
 
-/**
- * A worker's type as mod_jk settles it: its own `type`, else the type of the worker its
- * `reference=worker.X` copies (followed a few steps), else ajp13.
- */
-export function workerType(model: WorkersModel, name: string): { type: string; via?: string } {
-  const seen = new Set<string>();
-  for (let current = model.workers.get(name); current && !seen.has(current.name) && seen.size < 8; ) {
-    seen.add(current.name);
-    const own = current.properties.get('type')?.at(-1)?.value.trim();
-    if (own) return current.name === name ? { type: own } : { type: own, via: `from worker.${current.name}` };
-    const ref = /^worker\.([^.\s]+)$/.exec(current.properties.get('reference')?.at(-1)?.value.trim() ?? '');
-    current = ref ? model.workers.get(ref[1]) : undefined;
-  }
-  return { type: 'ajp13', via: 'default' };
-}

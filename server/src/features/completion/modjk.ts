@@ -9,7 +9,7 @@
  * balance_workers, templates for reference).
  */
 import workersCatalogue from '../../../../schemas/modjk/workers.json';
-import { WORKER_TYPES, workerProperty, workerPropertyNames, workersModel, type Worker, type WorkersModel } from '../../model/modjk/workers';
+import { DEFAULT_WORKER_TYPE, WORKER_TYPES, workerProperty, workerType, workerPropertyNames, workersModel, type Worker, type WorkersModel } from '../../model/modjk/workers';
 import { parseWorkers } from '../../syntax/modjk/workersParser';
 import type { CompletionEntry, FeatureContext } from '../featureContext';
 import { code, markdown, sortKey } from './common';
@@ -98,7 +98,7 @@ function keyEntries(model: WorkersModel, text: string, keyStart: number, offset:
   const workerName = parts[1];
   const start = keyStart + parts[0].length + 1 + workerName.length + 1;
   const worker = model.workers.get(workerName);
-  const type = typeOf(model, workerName);
+  const type = workerType(model, workerName).type;
   const set = new Set<string>();
   for (const [property, lines] of worker?.properties ?? []) if (lines.some((l) => l.keyStart !== keyStart)) set.add(property);
   const out: CompletionEntry[] = [];
@@ -124,22 +124,6 @@ function workersOf(model: WorkersModel, typingAt: number): Worker[] {
   return [...model.workers.values()].filter((w) => [...w.properties.values()].some((lines) => lines.some((l) => l.keyStart !== typingAt)));
 }
 
-/** A worker's type: its `type` line, else its reference's (templates nest), else ajp13. */
-function typeOf(model: WorkersModel, name: string): string {
-  const seen = new Set<string>();
-  for (let w = model.workers.get(name); w && !seen.has(w.name); ) {
-    seen.add(w.name);
-    if (w.properties.has('type')) return w.type;
-    const ref = w.properties.get('reference')?.[0]?.value.trim().replace(/^worker\./, '');
-    w = ref ? model.workers.get(ref) : undefined;
-  }
-  return defaultType();
-}
-
-/** The type of a worker without a `type` line (the catalogue's default: ajp13). */
-function defaultType(): string {
-  return (workersCatalogue.commonProperties as Record<string, PropertyEntry>).type?.default ?? WORKER_TYPES[0];
-}
 
 function propertyDetail(info: PropertyEntry): string {
   const parts = [info.type ?? 'string'];
@@ -181,21 +165,21 @@ function valueEntries(model: WorkersModel, key: string, text: string, offset: nu
     return WORKER_TYPES.map((t, index) => ({
       label: t,
       kind: 'value',
-      detail: [TYPES[t]?.status, t === defaultType() ? 'default' : undefined].filter(Boolean).join(' · ') || undefined,
+      detail: [TYPES[t]?.status, t === DEFAULT_WORKER_TYPE ? 'default' : undefined].filter(Boolean).join(' · ') || undefined,
       documentation: TYPES[t]?.doc,
       replace: whole,
       sortText: sortKey(TYPES[t]?.status === 'current' ? 0 : 1, index, t),
     }));
   }
   if (property === 'balance_workers' || property === 'balanced_workers') {
-    return workerNameEntries(model, text, offset, whole, (w) => w.name !== workerName && typeOf(model, w.name) !== 'lb' && typeOf(model, w.name) !== 'status');
+    return workerNameEntries(model, text, offset, whole, (w) => w.name !== workerName && workerType(model, w.name).type !== 'lb' && workerType(model, w.name).type !== 'status');
   }
   if (property === 'reference') {
     return [...model.workers.values()]
       .filter((w) => w.name !== workerName)
-      .map((w, index) => ({ label: `worker.${w.name}`, kind: 'reference', detail: `${typeOf(model, w.name)} worker`, replace: whole, sortText: sortKey(0, index, w.name) }));
+      .map((w, index) => ({ label: `worker.${w.name}`, kind: 'reference', detail: `${workerType(model, w.name).type} worker`, replace: whole, sortText: sortKey(0, index, w.name) }));
   }
-  return valuesOf(workerProperty(typeOf(model, workerName), property) as PropertyEntry | undefined, whole);
+  return valuesOf(workerProperty(workerType(model, workerName).type, property) as PropertyEntry | undefined, whole);
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -213,7 +197,7 @@ function workerNameEntries(model: WorkersModel, text: string, offset: number, wh
   listed.delete(text.slice(start, end));
   return [...model.workers.values()]
     .filter((w) => keep(w) && !listed.has(w.name))
-    .map((w, index) => ({ label: w.name, kind: 'reference', detail: `${typeOf(model, w.name)} worker`, documentation: TYPES[typeOf(model, w.name)]?.doc, replace: { start, end }, sortText: sortKey(0, index, w.name) }));
+    .map((w, index) => ({ label: w.name, kind: 'reference', detail: `${workerType(model, w.name).type} worker`, documentation: TYPES[workerType(model, w.name).type]?.doc, replace: { start, end }, sortText: sortKey(0, index, w.name) }));
 }
 
 function valuesOf(info: PropertyEntry | undefined, replace: { start: number; end: number }): CompletionEntry[] {

@@ -7,7 +7,7 @@
 import catalogue from '../../../../schemas/modjk/workers.json';
 import type { FeatureContext, HoverResult } from '../featureContext';
 import { parseWorkers, type WorkersLine } from '../../syntax/modjk/workersParser';
-import { workerProperty, workersModel, WORKER_TYPES, type Worker, type WorkersModel } from '../../model/modjk/workers';
+import { workerProperty, workersModel, workerType, WORKER_TYPES, type Worker, type WorkersModel } from '../../model/modjk/workers';
 import { modJkWorkersUrl } from './docLinks';
 import { code, list, prose, render } from './markdown';
 
@@ -79,13 +79,13 @@ function propertyHover(name: string, info: PropertyEntry, scope: string, section
 }
 
 function workerHover(worker: Worker | undefined, name: string, model: WorkersModel): string {
-  const type = worker?.type ?? 'ajp13';
+  const { type, via } = workerType(model, name);
   const typeInfo = TYPES[type];
   const members = model.members.get(name)?.map((m) => m.name);
   const memberOf = [...model.members.entries()].filter(([, refs]) => refs.some((r) => r.name === name)).map(([lb]) => lb);
   const route = worker?.properties.get('route')?.[0]?.value;
   return render({
-    title: `**${name}** · mod_jk worker of type ${code(type)}${worker?.properties.has('type') ? '' : ' (the default)'}`,
+    title: `**${name}** · mod_jk worker of type ${code(type)}${via === 'default' ? ' (the default)' : via ? ` (${via})` : ''}`,
     paragraphs: [typeInfo?.doc ? prose(typeInfo.doc) : worker ? undefined : `No ${code(`worker.${name}.*`)} line defines this worker.`],
     facts: [
       ['In worker.list', model.list.some((r) => r.name === name) ? 'yes' : 'no'],
@@ -138,7 +138,7 @@ export function modjkHover(ctx: FeatureContext): HoverResult | undefined {
   if (!m) return undefined;
   const [, name, property] = m;
   const worker = model.workers.get(name);
-  const type = worker?.type ?? 'ajp13';
+  const { type } = workerType(model, name);
   const nameStart = line.keyStart + 'worker.'.length;
   const nameEnd = nameStart + name.length;
   if (inKey && offset >= nameStart && offset < nameEnd) return { markdown: workerHover(worker, name, model), start: nameStart, end: nameEnd };

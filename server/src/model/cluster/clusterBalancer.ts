@@ -5,7 +5,7 @@
  */
 import strategies from '../../../../schemas/cluster/session-strategies.json';
 import { collectBalancers, routesBySessionId, stickySession } from '../httpd/balancers';
-import { workersModel } from '../modjk/workers';
+import { resolvedProperty, workersModel, workerType } from '../modjk/workers';
 import { allStatements, type NginxFile, type NginxStatement } from '../../syntax/nginx/nginxParser';
 import type { HttpdFile } from '../../syntax/httpd/httpdParser';
 import type { WorkersFile } from '../../syntax/modjk/workersParser';
@@ -138,15 +138,9 @@ export function modjkBalancers(filePath: string, file: WorkersFile): ClusterBala
   const at = (start: number, end: number): Place => ({ path: filePath, start, end });
   const out: ClusterBalancer[] = [];
   for (const worker of model.workers.values()) {
-    if (worker.type !== 'lb') continue;
+    if (workerType(model, worker.name).type !== 'lb') continue;
     // A worker's property, or its template's (worker.X.reference=worker.template), as mod_jk resolves it.
-    const prop = (name: string, property: string, depth = 0): string | undefined => {
-      const w = model.workers.get(name);
-      const lines = w?.properties.get(property);
-      if (lines) return lines[lines.length - 1].value.trim();
-      const reference = w?.properties.get('reference')?.at(-1)?.value.trim().replace(/^worker\./, '');
-      return reference && depth < 20 ? prop(reference, property, depth + 1) : undefined;
-    };
+    const prop = (name: string, property: string): string | undefined => resolvedProperty(model, name, property)?.line.value.trim();
     const stickyLine = worker.properties.get('sticky_session')?.at(-1);
     const sticky = !FALSE_VALUES.has((stickyLine?.value ?? 'true').trim().toLowerCase());
     const members: BalancerMemberRef[] = [];

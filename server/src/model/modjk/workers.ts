@@ -42,6 +42,37 @@ const MEMBER = catalogue.memberProperties as Record<string, PropertyInfo>;
 
 export const WORKER_TYPES = Object.keys(TYPES);
 
+/** The type of a worker without a `type` line (the catalogue's default: ajp13). */
+export const DEFAULT_WORKER_TYPE: string = (COMMON.type as { default?: string } | undefined)?.default ?? 'ajp13';
+
+/** How many `reference=` steps are followed: templates nest, but never this deep on purpose (and cycles end). */
+const MAX_REFERENCE_DEPTH = 8;
+
+/**
+ * A worker's property as mod_jk resolves it: the worker's own last line, else
+ * that of the worker its `reference=worker.X` copies (templates nest), with the
+ * name of the worker the line is in.
+ */
+export function resolvedProperty(model: WorkersModel, name: string, property: string): { line: WorkersLine; from: string } | undefined {
+  const seen = new Set<string>();
+  for (let current = model.workers.get(name); current && !seen.has(current.name) && seen.size < MAX_REFERENCE_DEPTH; ) {
+    seen.add(current.name);
+    const own = current.properties.get(property);
+    if (own) return { line: own[own.length - 1], from: current.name };
+    const ref = /^worker\.([^.\s]+)$/.exec(current.properties.get('reference')?.at(-1)?.value.trim() ?? '');
+    current = ref ? model.workers.get(ref[1]) : undefined;
+  }
+  return undefined;
+}
+
+/** A worker's type as mod_jk settles it: its own `type`, else its template's, else ajp13; `via` says where it came from. */
+export function workerType(model: WorkersModel, name: string): { type: string; via?: string } {
+  const found = resolvedProperty(model, name, 'type');
+  const type = found?.line.value.trim();
+  if (!found || !type) return { type: DEFAULT_WORKER_TYPE, via: 'default' };
+  return found.from === name ? { type } : { type, via: `from worker.${found.from}` };
+}
+
 /** What the catalogue says of a property on a worker of this type, or undefined when that type has no such property. */
 export function workerProperty(type: string, property: string): PropertyInfo | undefined {
   return COMMON[property] ?? TYPES[type]?.properties[property] ?? (type !== 'lb' && type !== 'status' ? MEMBER[property] : undefined);
@@ -75,9 +106,16 @@ export function workersModel(file: WorkersFile): WorkersModel {
     const [, name, property] = m;
     let worker = workers.get(name);
     if (!worker) workers.set(name, (worker = { name, type: 'ajp13', properties: new Map(), first: line }));
-    worker.properties.set(property, [...(worker.properties.get(property) ?? []), line]);
+    // push, not a copy per line: a property repeated 100,000 times would be quadratic.
+    const lines = worker.properties.get(property);
+    if (lines) lines.push(line);
+    else worker.properties.set(property, [line]);
     if (property === 'type') worker.type = line.value.trim();
-    if (property === 'balance_workers' || property === 'balanced_workers') members.set(name, [...(members.get(name) ?? []), ...names(line)]);
+    if (property === 'balance_workers' || property === 'balanced_workers') {
+      const refs = members.get(name) ?? [];
+      for (const n of names(line)) refs.push(n);
+      members.set(name, refs);
+    }
   }
   return { workers, list, members };
 }

@@ -1,5 +1,5 @@
 import { closestName } from '../../model/closestName';
-import { workerProperty, workerPropertyNames, workersModel, WORKER_TYPES, type Worker } from '../../model/modjk/workers';
+import { workerProperty, workerPropertyNames, workersModel, workerType, WORKER_TYPES, type Worker } from '../../model/modjk/workers';
 import type { WorkersLine } from '../../syntax/modjk/workersParser';
 import type { ModjkRule, OffsetFix } from '../rule';
 
@@ -42,20 +42,23 @@ export const unknownProperty: ModjkRule = {
     const model = workersModel(tree);
     for (const worker of model.workers.values()) {
       if (!WORKER_TYPES.includes(worker.type)) {
-        const line = worker.properties.get('type')![0];
+        const line = worker.properties.get('type')!.at(-1)!;
         report({ start: line.valueStart, end: line.valueEnd, message: `"${worker.type}" is no worker type (${WORKER_TYPES.join(', ')}).` });
         continue;
       }
+      // A worker without a type line has its template's (reference=worker.X): an lb template makes an lb worker.
+      const type = workerType(model, worker.name).type;
+      if (!WORKER_TYPES.includes(type)) continue; // reported on the template's type line
       for (const [property, lines] of worker.properties) {
-        const info = workerProperty(worker.type, property);
+        const info = workerProperty(type, property);
         const line = lines[0];
         const propStart = line.keyEnd - property.length;
         if (!info) {
-          const suggestion = closestName(property, workerPropertyNames(worker.type));
+          const suggestion = closestName(property, workerPropertyNames(type));
           report({
             start: propStart,
             end: line.keyEnd,
-            message: `A ${worker.type} worker has no property "${property}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+            message: `A ${type} worker has no property "${property}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
             fix: suggestion ? { title: `Rename to ${suggestion}`, edits: [{ start: propStart, end: line.keyEnd, text: suggestion }] } : undefined,
           });
         } else if (info.deprecated) {

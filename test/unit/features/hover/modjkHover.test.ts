@@ -57,6 +57,15 @@ test('a worker name, in a key or in a list: the worker, its type and members', (
   assert.match(inKey.markdown, /Member of: `lb`/);
 });
 
+test("a worker without a type line: its template's type, said to come from there", () => {
+  const text = 'worker.list=shop\nworker.template.type=lb\nworker.shop.reference=worker.template\nworker.shop.balance_workers=node1\n';
+  const h = jk(at('shop.balance_workers', text));
+  assert.equal(h.token, 'shop');
+  assert.match(h.markdown, /\*\*shop\*\* · mod_jk worker of type `lb` \(from worker\.template\)/);
+  const property = jk(at('balance_workers', text));
+  assert.match(property.markdown, /property of `lb` workers/);
+});
+
 test('an enumerated value: the value, also by its first letter', () => {
   const method = jk(at('B\n'));
   assert.equal(method.token, 'B');

@@ -12,11 +12,20 @@ ruleTester(unknownProperty, 'modjk', {
     { name: "Debian's default", text: DEBIAN_DEFAULT },
     { name: 'route on a member', text: LB + 'worker.tomcat1.route=node01\n' },
     { name: 'a type with a comment after it (mod_jk cuts the line at "#")', text: 'worker.list=t1\nworker.t1.type=ajp13  # AJP\nworker.t1.host=10.0.0.1 # the first Tomcat\n' },
+    {
+      name: 'an lb worker whose type comes from its template (reference=worker.X)',
+      text: 'worker.list=shop\nworker.template.type=lb\nworker.template.sticky_session=true\nworker.shop.reference=worker.template\nworker.shop.balance_workers=t1\nworker.t1.host=10.0.0.1\n',
+    },
   ],
   invalid: [
     { name: 'a misspelt property', text: LB + 'worker.lb.sticky_sesion=true\n', findings: [{ at: 'sticky_sesion', message: /did you mean "sticky_session"\?/ }] },
     { name: 'a deprecated property', text: LB.replace('balance_workers', 'balanced_workers'), findings: [{ at: 'balanced_workers', message: /deprecated: use "balance_workers"/ }] },
     { name: 'an ajp property on the lb', text: LB + 'worker.lb.host=10.0.0.1\n', findings: [{ at: 'host', message: /A lb worker has no property "host"/ }] },
+    {
+      name: 'an ajp property on a worker made lb by its template',
+      text: 'worker.list=shop\nworker.template.type=lb\nworker.shop.reference=worker.template\nworker.shop.host=10.0.0.1\n',
+      findings: [{ at: 'host', message: /A lb worker has no property "host"/ }],
+    },
     { name: 'an unknown type', text: 'worker.list=a\nworker.a.type=ajp15\n', findings: [{ at: 'ajp15', message: /no worker type/ }] },
     { name: 'an unknown type with a comment after it', text: 'worker.list=a\nworker.a.type=ajp15 # not ajp13\n', findings: [{ at: 'ajp15', message: /"ajp15" is no worker type/ }] },
     { name: 'disabled=true', text: LB + 'worker.tomcat2.disabled=true\n', findings: [{ at: 'disabled', message: /"disabled" is deprecated: use "activation"/ }] },
