@@ -41,6 +41,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, PublishDiagnosticsParams, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { CancellationTokenSource, LspClient } from '../support/lspClient';
+import { docsCluster } from '../support/tomcatXml';
 
 const SEED = (Number(process.env.TORTURE_SEED ?? 0x5eed1e55) >>> 0) || 1;
 const ROUNDS = Math.max(1, Math.floor(Number(process.env.TORTURE_ROUNDS ?? 3)) || 3);
@@ -98,25 +99,7 @@ const serverXml = (i: number, address: string): string => `<?xml version="1.0" e
     <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" redirectPort="8443" />
     <Connector port="8009" protocol="AJP/1.3" address="10.0.0.1${i}" secret="Ka7pQe3mVz" redirectPort="8443" />
     <Engine name="Catalina" defaultHost="localhost" jvmRoute="tomcat${i}">
-      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="8">
-        <Manager className="org.apache.catalina.ha.session.DeltaManager"
-                 expireSessionsOnShutdown="false"
-                 notifyListenersOnReplication="true"/>
-        <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-          <Membership className="org.apache.catalina.tribes.membership.McastService"
-                      address="${address}" port="45564" frequency="500" dropTime="3000"/>
-          <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver"
-                    address="10.0.0.1${i}" port="4000" autoBind="100" selectorTimeout="5000" maxThreads="6"/>
-          <Sender className="org.apache.catalina.tribes.transport.ReplicationTransmitter">
-            <Transport className="org.apache.catalina.tribes.transport.nio.PooledParallelSender"/>
-          </Sender>
-          <Interceptor className="org.apache.catalina.tribes.group.interceptors.TcpFailureDetector"/>
-          <Interceptor className="org.apache.catalina.tribes.group.interceptors.MessageDispatchInterceptor"/>
-        </Channel>
-        <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-        <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>
-        <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-      </Cluster>
+${docsCluster({ membershipAddress: address, receiverAddress: `10.0.0.1${i}` }).replace(/^/gm, '      ')}
       <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="true">
         <Valve className="org.apache.catalina.valves.AccessLogValve" directory="logs" prefix="localhost_access_log" suffix=".txt"
                pattern="%h %l %u %t &quot;%r&quot; %s %b" />

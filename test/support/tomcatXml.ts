@@ -1,21 +1,34 @@
 /** Realistic Tomcat XML for rule tests: a server.xml around a Cluster, a context.xml around a Manager. */
 
-export const DOCS_CLUSTER = `<Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="8">
-  <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
-  <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-    <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
-    <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="auto" port="4000" autoBind="100" selectorTimeout="5000" maxThreads="6"/>
-    <Sender className="org.apache.catalina.tribes.transport.ReplicationTransmitter">
-      <Transport className="org.apache.catalina.tribes.transport.nio.PooledParallelSender"/>
-    </Sender>
-    <Interceptor className="org.apache.catalina.tribes.group.interceptors.TcpFailureDetector"/>
-    <Interceptor className="org.apache.catalina.tribes.group.interceptors.MessageDispatchInterceptor"/>
-  </Channel>
-  <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-  <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>
-  <Deployer className="org.apache.catalina.ha.deploy.FarmWarDeployer" tempDir="/tmp/war-temp/" deployDir="/tmp/war-deploy/" watchDir="/tmp/war-listen/" watchEnabled="false"/>
-  <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-</Cluster>`;
+/**
+ * The Cluster block of Tomcat's clustering how-to (cluster-howto.html), with the
+ * addresses a test needs: the one definition every test and fixture builds on.
+ */
+export function docsCluster(options: { membershipAddress?: string; receiverAddress?: string; farmDeployer?: boolean } = {}): string {
+  return [
+    '<Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="8">',
+    '  <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>',
+    '  <Channel className="org.apache.catalina.tribes.group.GroupChannel">',
+    `    <Membership className="org.apache.catalina.tribes.membership.McastService" address="${options.membershipAddress ?? '228.0.0.4'}" port="45564" frequency="500" dropTime="3000"/>`,
+    `    <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="${options.receiverAddress ?? 'auto'}" port="4000" autoBind="100" selectorTimeout="5000" maxThreads="6"/>`,
+    '    <Sender className="org.apache.catalina.tribes.transport.ReplicationTransmitter">',
+    '      <Transport className="org.apache.catalina.tribes.transport.nio.PooledParallelSender"/>',
+    '    </Sender>',
+    '    <Interceptor className="org.apache.catalina.tribes.group.interceptors.TcpFailureDetector"/>',
+    '    <Interceptor className="org.apache.catalina.tribes.group.interceptors.MessageDispatchInterceptor"/>',
+    '  </Channel>',
+    '  <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>',
+    '  <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>',
+    ...(options.farmDeployer
+      ? ['  <Deployer className="org.apache.catalina.ha.deploy.FarmWarDeployer" tempDir="/tmp/war-temp/" deployDir="/tmp/war-deploy/" watchDir="/tmp/war-listen/" watchEnabled="false"/>']
+      : []),
+    '  <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>',
+    '</Cluster>',
+  ].join('\n');
+}
+
+/** The how-to's block as the docs print it (address="auto", with the FarmWarDeployer). */
+export const DOCS_CLUSTER = docsCluster({ farmDeployer: true });
 
 /** A server.xml with `inHost` inside the Host and `inEngine` inside the Engine. */
 export function serverXml(options: { inEngine?: string; inHost?: string; engineAttributes?: string } = {}): string {

@@ -16,16 +16,16 @@ import {
   type Location,
   type TextDocuments,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiskFileSource } from '../workspace/fileSource';
 import { pathToFileURL } from 'node:url';
-import * as fs from 'node:fs';
 import { completions } from '../features/completion';
 import { definition } from '../features/definition';
 import { documentLinks } from '../features/documentLinks';
 import { references } from '../features/references';
 import { hover } from '../features/hover';
 import { documentSymbols } from '../features/symbols';
-import { STRATEGY_SNIPPETS } from '../features/snippets';
+import { STRATEGY_SNIPPETS, type StrategySnippet } from '../features/snippets';
 import type { CompletionKind, FeatureContext, SymbolEntry, SymbolKind as FeatureSymbolKind } from '../features/featureContext';
 import { documentLanguage } from './documentLanguage';
 
@@ -129,11 +129,13 @@ export function registerEditingFeatures(connection: Connection, documents: TextD
     }, []),
   );
 
+  const diskFiles = new DiskFileSource();
   const toLocation = (ctx: FeatureContext, target: { path: string; start: number; end: number }): Location => {
     // A target in the document itself may come without a path (a document that is no file).
     const uri = target.path === '' || target.path === ctx.filePath ? ctx.document.uri : pathToFileURL(target.path).href;
-    const text = documents.get(uri)?.getText() ?? readText(target.path);
-    return { uri, range: { start: positionAt(text, target.start), end: positionAt(text, target.end) } };
+    // The open document's text, else the file's (a target in a file the editor has not opened).
+    const shown = documents.get(uri) ?? TextDocument.create(uri, '', 0, diskFiles.readText(target.path) ?? '');
+    return { uri, range: { start: shown.positionAt(target.start), end: shown.positionAt(target.end) } };
   };
 
   connection.onDefinition((params): Location[] =>
@@ -163,18 +165,9 @@ export function registerEditingFeatures(connection: Connection, documents: TextD
 }
 
 /** What the client's "Insert Session Strategy…" picker shows: every snippet, with where it goes. */
-export function sessionStrategies(): { id: string; label: string; strategy: string; description: string; language: string; fileRole: string; context: string[]; insert: string; body: string }[] {
-  return STRATEGY_SNIPPETS.map((s) => ({
-    id: s.id,
-    label: s.label,
-    strategy: s.strategy,
-    description: s.description,
-    language: s.language,
-    fileRole: s.fileRole,
-    context: s.context,
-    insert: s.insert,
-    body: s.body,
-  }));
+/** The strategy snippets for the client's "Insert Session Strategy…" picker, as the catalogue has them. */
+export function sessionStrategies(): readonly StrategySnippet[] {
+  return STRATEGY_SNIPPETS;
 }
 
 function wordAt(text: string, offset: number): { start: number; end: number } {
@@ -183,23 +176,4 @@ function wordAt(text: string, offset: number): { start: number; end: number } {
   return { start, end: offset };
 }
 
-function readText(filePath: string): string {
-  try {
-    return fs.readFileSync(filePath, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < Math.min(offset, text.length); i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: Math.min(offset, text.length) - lineStart };
-}
 

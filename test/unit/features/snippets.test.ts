@@ -27,6 +27,7 @@ import { parseXml } from '../../../server/src/syntax/xml/xmlDocument';
 import type { FileLanguage } from '../../../server/src/workspace/fileKind';
 import { DiskFileSource } from '../../../server/src/workspace/fileSource';
 import type { Settings } from '../../../server/src/workspace/settings';
+import { docsCluster } from '../../support/tomcatXml';
 import { projectRoot } from '../../support/paths';
 
 const DATA_FILE = path.join(projectRoot, 'schemas/snippets/session-strategies.json');
@@ -406,21 +407,7 @@ interface HostFile {
 const XML_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>';
 
 /** The nodes' own Cluster, for the balancer snippets: sticky balancing in front of replicating nodes, as the clustering how-to asks. */
-const nodeCluster = (host: string): string => `<Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="8">
-  <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
-  <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-    <Membership className="org.apache.catalina.tribes.membership.McastService" address="228.0.0.4" port="45564" frequency="500" dropTime="3000"/>
-    <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="${host}" port="4000" autoBind="100" selectorTimeout="5000" maxThreads="6"/>
-    <Sender className="org.apache.catalina.tribes.transport.ReplicationTransmitter">
-      <Transport className="org.apache.catalina.tribes.transport.nio.PooledParallelSender"/>
-    </Sender>
-    <Interceptor className="org.apache.catalina.tribes.group.interceptors.TcpFailureDetector"/>
-    <Interceptor className="org.apache.catalina.tribes.group.interceptors.MessageDispatchInterceptor"/>
-  </Channel>
-  <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-  <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>
-  <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-</Cluster>`;
+const nodeCluster = (host: string): string => docsCluster({ receiverAddress: host });
 
 const indent = (text: string, spaces: number) => text.split('\n').map((l) => ' '.repeat(spaces) + l).join('\n');
 

@@ -45,16 +45,28 @@ export interface NodeOptions {
 const MAX_JAR_BYTES = 32 * 1024 * 1024;
 
 /** The CATALINA_BASE a file belongs to: the nearest folder above it holding conf/server.xml. */
-export function findNodeBase(files: FileSource, filePath: string): string | undefined {
+export function findNodeBase(files: FileSource, filePath: string, baseOfFolder?: Map<string, string | undefined>): string | undefined {
   let dir = path.dirname(path.resolve(filePath));
   if (path.basename(filePath) === 'server.xml' && path.basename(dir) !== 'conf') return dir; // a lone server.xml
+  // Every folder walked through has the same answer; `baseOfFolder` keeps it for the next file (thousands of files ask).
+  const visited: string[] = [];
+  let found: string | undefined;
   for (let depth = 0; depth < 64; depth++) {
-    if (files.isFile(path.join(dir, 'conf', 'server.xml'))) return dir;
+    if (baseOfFolder?.has(dir)) {
+      found = baseOfFolder.get(dir);
+      break;
+    }
+    visited.push(dir);
+    if (files.isFile(path.join(dir, 'conf', 'server.xml'))) {
+      found = dir;
+      break;
+    }
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir) break;
     dir = parent;
   }
-  return undefined;
+  if (baseOfFolder) for (const d of visited) baseOfFolder.set(d, found);
+  return found;
 }
 
 /** The version fix a message can name: the settings key that pins this node's version. */

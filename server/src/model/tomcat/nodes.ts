@@ -1,5 +1,4 @@
 /** The nodes of a workspace, each loaded once and kept until the files under it change. */
-import * as path from 'node:path';
 import { findNodeBase, loadNode, type NodeOptions, type TomcatNode } from './node';
 import type { FileSource } from '../../workspace/fileSource';
 
@@ -25,26 +24,7 @@ export class TomcatNodes {
 
   /** The CATALINA_BASE of a file, each folder looked up once (a workspace of thousands of files asks often). */
   private baseOf(filePath: string): string | undefined {
-    const dir = path.dirname(path.resolve(filePath));
-    if (path.basename(filePath) === 'server.xml' && path.basename(dir) !== 'conf') return findNodeBase(this.files, filePath);
-    const visited: string[] = [];
-    let found: string | undefined;
-    for (let d = dir, depth = 0; depth < 64; depth++) {
-      if (this.baseOfDir.has(d)) {
-        found = this.baseOfDir.get(d);
-        break;
-      }
-      visited.push(d);
-      if (this.files.isFile(path.join(d, 'conf', 'server.xml'))) {
-        found = d;
-        break;
-      }
-      const parent = path.dirname(d);
-      if (parent === d) break;
-      d = parent;
-    }
-    for (const d of visited) this.baseOfDir.set(d, found);
-    return found;
+    return findNodeBase(this.files, filePath, this.baseOfDir);
   }
 
   private readonly baseOfDir = new Map<string, string | undefined>();

@@ -43,7 +43,7 @@ export const routeMismatch: ClusterRule = {
             place: member.routePlace ?? member.place,
             message: `route "${member.route}" of ${balancerLabel(balancer)} is for member ${member.host}:${member.port}, which is ${nodeLabel(node!)} with jvmRoute "${expected.value}": its sessions (".${expected.value}") are sent to ${nodeLabel(jvmRoutes.get(member.route)!)}, and that node's to it: every sticky request lands on the wrong node.`,
             related: expected.place ? [{ place: expected.place, message: `${nodeLabel(node!)}: jvmRoute "${expected.value}"` }] : [],
-            fix: swapFix(member, matches.find((m) => m !== undefined && m.member.route === expected.value)?.member, expected.value),
+            fix: swapFix(member, matches.find((m) => m.member.route === expected.value)?.member, expected.value),
           });
           continue;
         }
