@@ -83,8 +83,7 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
       return { findings, wellFormed };
     }
     case 'nginx': {
-      const tree = parseNginxText(document.getText());
-      const findings = runRules(document, nginxContext(document, tree, options), rules.nginx, options);
+      const findings = runRules(document, nginxContext(document, options), rules.nginx, options);
       // nginx rules run on the recovered tree even with syntax errors: nothing to keep from an earlier version.
       return { findings: dedupe(findings), wellFormed: true };
     }
@@ -165,10 +164,13 @@ function tomcatContext(document: TextDocument, tree: XmlDocument, options: Check
   return { document, tree, file, filePath, node: getNode, app: getApp, catalogue: TOMCAT_CATALOGUE, settings };
 }
 
-function nginxContext(document: TextDocument, tree: NginxFile, options: CheckOptions): Omit<NginxRuleContext, 'report'> {
+function nginxContext(document: TextDocument, options: CheckOptions): Omit<NginxRuleContext, 'report'> {
   const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
   const configs = options.nginxConfigs ?? new NginxConfigs(new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined)));
   const including = document.uri.startsWith('file:') ? configs.inclusionsOf(filePath) : [];
+  // A configuration that includes the file has parsed this very text already: one parse of a 100,000-line file, not two.
+  const text = document.getText();
+  const tree = including.map((i) => i.config.files.get(filePath)).find((f) => f?.text === text) ?? parseNginxText(text);
   const contexts = new Map<string, string[]>();
   for (const { inclusions } of including) for (const i of inclusions) contexts.set(i.blocks.join('/'), i.blocks);
   return {

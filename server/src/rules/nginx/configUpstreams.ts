@@ -18,16 +18,29 @@ function familyOf(config: NginxConfig, path: string, statement: NginxStatement):
   return config.inclusions.get(path)?.some((i) => i.blocks.includes('stream')) ? 'stream' : 'http';
 }
 
-export function upstreamsOf(config: NginxConfig): Located[] {
-  return [...configStatements(config)]
-    .filter((x) => x.statement.name === 'upstream' && x.statement.block && x.statement.args.length > 0)
-    .map((x) => ({ ...x, family: familyOf(config, x.path, x.statement) }));
+/** Upstreams and passes of a configuration, found in one walk and kept with it (several rules ask, for every file it includes). */
+const located = new WeakMap<NginxConfig, { upstreams: Located[]; passes: Located[] }>();
+
+function locatedIn(config: NginxConfig): { upstreams: Located[]; passes: Located[] } {
+  let found = located.get(config);
+  if (!found) {
+    found = { upstreams: [], passes: [] };
+    for (const x of configStatements(config)) {
+      if (x.statement.args.length === 0) continue;
+      if (x.statement.name === 'upstream' && x.statement.block) found.upstreams.push({ ...x, family: familyOf(config, x.path, x.statement) });
+      else if (PASS_DIRECTIVES.includes(x.statement.name)) found.passes.push({ ...x, family: familyOf(config, x.path, x.statement) });
+    }
+    located.set(config, found);
+  }
+  return found;
 }
 
-export function passesOf(config: NginxConfig): Located[] {
-  return [...configStatements(config)]
-    .filter((x) => PASS_DIRECTIVES.includes(x.statement.name) && x.statement.args.length > 0)
-    .map((x) => ({ ...x, family: familyOf(config, x.path, x.statement) }));
+export function upstreamsOf(config: NginxConfig): readonly Located[] {
+  return locatedIn(config).upstreams;
+}
+
+export function passesOf(config: NginxConfig): readonly Located[] {
+  return locatedIn(config).passes;
 }
 
 /**

@@ -19,21 +19,39 @@ export interface StatementInContext {
  * file included inside map/geo/types is a list (opaque); the pieces of an
  * unquoted regex that nginx splits at "{" are left to nginx/syntax.
  */
-export function* statementsInContexts(file: NginxFile, inclusionContexts: string[][]): Generator<StatementInContext> {
+export function statementsInContexts(file: NginxFile, inclusionContexts: string[][]): readonly StatementInContext[] {
+  // Built once per file and contexts: half a dozen rules walk the same list per check.
+  const key = inclusionContexts.map((blocks) => blocks.join('/')).join('|');
+  let byContexts = walked.get(file);
+  if (!byContexts) walked.set(file, (byContexts = new Map()));
+  let list = byContexts.get(key);
+  if (!list) byContexts.set(key, (list = walk(file, inclusionContexts)));
+  return list;
+}
+
+const walked = new WeakMap<NginxFile, Map<string, readonly StatementInContext[]>>();
+
+function walk(file: NginxFile, inclusionContexts: string[][]): StatementInContext[] {
+  const out: StatementInContext[] = [];
   for (const outer of inclusionContexts) {
     const outerOpaque = outer.some((b) => OPAQUE_BLOCKS.has(b));
-    const stack: { s: NginxStatement; blocks: string[]; opaque: boolean }[] = [...file.statements].reverse().map((s) => ({ s, blocks: outer, opaque: outerOpaque }));
+    type Frame = { s: NginxStatement; blocks: string[]; context: DirectiveContext; opaque: boolean };
+    const outerContext = contextOf(outer);
+    const stack: Frame[] = [...file.statements].reverse().map((s) => ({ s, blocks: outer, context: outerContext, opaque: outerOpaque }));
     while (stack.length > 0) {
-      const { s, blocks, opaque } = stack.pop()!;
+      const { s, blocks, context, opaque } = stack.pop()!;
       if (isRegexFragment(s)) continue;
-      yield { statement: s, blocks, context: contextOf(blocks), opaque };
+      out.push({ statement: s, blocks, context, opaque });
       if (s.block) {
+        // One block path and context per block, shared by its statements.
         const inner = [...blocks, s.name];
+        const innerContext = contextOf(inner);
         const innerOpaque = opaque || OPAQUE_BLOCKS.has(s.name);
-        for (let i = s.block.length - 1; i >= 0; i--) stack.push({ s: s.block[i], blocks: inner, opaque: innerOpaque });
+        for (let i = s.block.length - 1; i >= 0; i--) stack.push({ s: s.block[i], blocks: inner, context: innerContext, opaque: innerOpaque });
       }
     }
   }
+  return out;
 }
 
 /** The "2}$" of `location ~ ^/a{2}$ {`: nginx ended the regex at "{" and reads the rest as a directive. */
