@@ -16,6 +16,7 @@ import type { FileSource } from '../workspace/fileSource';
 import { sessionCookieNames } from '../model/tomcat/sessionCookies';
 import { classifyFile, languageFromPath, type FileLanguage } from '../workspace/fileKind';
 import { DiskFileSource } from '../workspace/fileSource';
+import { readableFolders } from '../workspace/settings';
 import { decodeText, isBinary, walkFiles } from '../workspace/walk';
 import { checkDocument, CancelledError, type CheckOptions } from './checkDocument';
 import type { Finding } from './finding';
@@ -70,16 +71,18 @@ function nginxMainConfigs(files: FileSource, paths: string[]): string[] {
 /** Checks one file after another, yielding progress after each; returns the result. */
 export function* workspaceCheckSteps(paths: string[], options: WorkspaceCheckOptions = {}): Generator<WorkspaceCheckProgress, WorkspaceCheckResult> {
   const { files, missing } = walkFiles(paths);
+  // Nothing outside the given folders and those the settings name is read (an absolute include, a parent CATALINA_BASE).
+  const fileSource = new DiskFileSource(
+    options.openDocument && ((uri) => options.openDocument?.(uri)?.getText()),
+    readableFolders(paths, options.settings ?? {}, options.settingsDir),
+  );
   // One model of the nodes for the whole run: each node is loaded once, whatever number of its files is checked.
   options = {
     ...options,
-    nodes:
-      options.nodes ??
-      new TomcatNodes(new DiskFileSource(options.openDocument && ((uri) => options.openDocument?.(uri)?.getText())), { settings: options.settings, settingsDir: options.settingsDir }),
+    nodes: options.nodes ?? new TomcatNodes(fileSource, { settings: options.settings, settingsDir: options.settingsDir }),
   };
   // Session cookie names of the Tomcats among the walked files, computed on first use.
   let cookies: Set<string> | undefined | null = null;
-  const fileSource = new DiskFileSource(options.openDocument && ((uri) => options.openDocument?.(uri)?.getText()));
   options.backendCookies ??= () => (cookies === null ? (cookies = sessionCookieNames(fileSource, files.filter((f) => languageFromPath(f) === 'tomcat-xml'))) : cookies);
   options.nginxConfigs ??= new NginxConfigs(fileSource, nginxMainConfigs(fileSource, files));
   options.httpdConfigs ??= new HttpdConfigs(fileSource, files.filter(isHttpdMainConfig));

@@ -44,7 +44,7 @@ import { decodeText, isBinary } from '../workspace/walk';
 import { clusterReportHtml } from '../features/clusterReport';
 import { DEFAULT_RULES, RULE_IDS } from '../rules';
 import { TOOL } from '../version';
-import { findSettingsFile, loadSettingsFile, SETTINGS_FILE_NAME, type Settings } from '../workspace/settings';
+import { findSettingsFile, loadSettingsFile, readableFolders, SETTINGS_FILE_NAME, type Settings } from '../workspace/settings';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { documentLanguage } from './documentLanguage';
 import { registerEditingFeatures, sessionStrategies, SNIPPETS_COMMAND } from './editing';
@@ -151,7 +151,7 @@ export function startServer(connection: Connection): void {
     workspaceSettings = {};
     settingsDir = workspaceFolders[0] ? fileURLToPath(workspaceFolders[0].uri) : undefined;
     for (const folder of workspaceFolders) {
-      const file = findSettingsFile(fileURLToPath(folder.uri));
+      const file = findSettingsFile(fileURLToPath(folder.uri), false);
       if (!file) continue;
       settingsDir = path.dirname(file);
       try {
@@ -162,6 +162,9 @@ export function startServer(connection: Connection): void {
       }
       break;
     }
+    // Reads stay in the workspace folders and the folders the settings name; with no folder open (a lone file), anywhere.
+    const folders = workspaceFolders.map((f) => fileURLToPath(f.uri));
+    fileSource.setBounds(folders.length > 0 ? readableFolders(folders, effectiveSettings(), settingsDir) : undefined);
     resetNodes();
   };
 

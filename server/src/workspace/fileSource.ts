@@ -21,11 +21,35 @@ export interface FileSource {
   readBytes(filePath: string, maxBytes: number): Uint8Array | undefined;
   /** Size in bytes (of the open document's text when it is open), or undefined when missing. */
   size(filePath: string): number | undefined;
+  /** Whether the path is one the checker may read: inside the workspace or a folder the settings name (everything when no bounds are set). */
+  contains(anyPath: string): boolean;
 }
 
 export class DiskFileSource implements FileSource {
-  /** `openText` gives the editor's text of an open file; without it (the CLI) no path is turned into a URI. */
-  constructor(private readonly openText?: (uri: string) => string | undefined) {}
+  /** Folders reads are confined to; undefined: no confinement (a lone file, a test). */
+  private bounds: string[] | undefined;
+
+  /**
+   * `openText` gives the editor's text of an open file; without it (the CLI) no path is turned into a URI.
+   * `bounds`: the workspace's folders and those the settings name; nothing outside them is read or listed
+   * (an absolute include, a parent folder that looks like a CATALINA_BASE), except the open documents.
+   */
+  constructor(
+    private readonly openText?: (uri: string) => string | undefined,
+    bounds?: string[],
+  ) {
+    this.setBounds(bounds);
+  }
+
+  setBounds(bounds: string[] | undefined): void {
+    this.bounds = bounds?.map((b) => path.resolve(b));
+  }
+
+  contains(anyPath: string): boolean {
+    if (!this.bounds) return true;
+    const p = path.resolve(anyPath);
+    return this.bounds.some((b) => p === b || p.startsWith(b.endsWith(path.sep) ? b : b + path.sep));
+  }
 
   private open(filePath: string): string | undefined {
     return this.openText ? this.openText(pathToFileURL(filePath).href) : undefined;
@@ -34,6 +58,7 @@ export class DiskFileSource implements FileSource {
   readText(filePath: string): string | undefined {
     const open = this.open(filePath);
     if (open !== undefined) return open;
+    if (!this.contains(filePath)) return undefined;
     try {
       const bytes = fs.readFileSync(filePath);
       return isBinary(bytes) ? undefined : decodeText(bytes);
@@ -43,6 +68,7 @@ export class DiskFileSource implements FileSource {
   }
 
   listDir(dirPath: string): string[] | undefined {
+    if (!this.contains(dirPath)) return undefined;
     try {
       return fs.readdirSync(dirPath).sort();
     } catch {
@@ -52,28 +78,33 @@ export class DiskFileSource implements FileSource {
 
   isFile(filePath: string): boolean {
     if (this.open(filePath) !== undefined) return true;
-    return statOf(filePath)?.isFile() ?? false;
+    return this.statOf(filePath)?.isFile() ?? false;
   }
 
   isDirectory(dirPath: string): boolean {
-    return statOf(dirPath)?.isDirectory() ?? false;
+    return this.statOf(dirPath)?.isDirectory() ?? false;
   }
 
   exists(anyPath: string): boolean {
     if (this.open(anyPath) !== undefined) return true;
-    return statOf(anyPath) !== undefined;
+    return this.statOf(anyPath) !== undefined;
   }
 
   size(filePath: string): number | undefined {
     const open = this.open(filePath);
     if (open !== undefined) return Buffer.byteLength(open, 'utf8');
-    return statOf(filePath)?.size;
+    return this.statOf(filePath)?.size;
+  }
+
+  /** The stat of a path inside the bounds; outside them a path is as good as absent. */
+  private statOf(anyPath: string): fs.Stats | undefined {
+    return this.contains(anyPath) ? statOf(anyPath) : undefined;
   }
 
   readBytes(filePath: string, maxBytes: number): Uint8Array | undefined {
+    const stat = this.statOf(filePath);
+    if (!stat?.isFile() || stat.size > maxBytes) return undefined;
     try {
-      const stat = fs.statSync(filePath);
-      if (!stat.isFile() || stat.size > maxBytes) return undefined;
       return fs.readFileSync(filePath);
     } catch {
       return undefined;

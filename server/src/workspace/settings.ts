@@ -116,14 +116,18 @@ export function validateSettings(value: unknown, knownRuleIds: ReadonlySet<strin
   return problems;
 }
 
-/** The settings file of a folder, if it has one: the folder itself, then its parents. */
-export function findSettingsFile(folder: string): string | undefined {
+/**
+ * The settings file of a folder, if it has one: the folder itself, then its
+ * parents (the CLI, run in a subfolder of a repository); `upward: false` looks
+ * in the folder alone (the editor reads nothing outside the workspace).
+ */
+export function findSettingsFile(folder: string, upward = true): string | undefined {
   let dir = path.resolve(folder);
   for (;;) {
     const candidate = path.join(dir, SETTINGS_FILE_NAME);
     if (fs.existsSync(candidate)) return candidate;
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || !upward) return undefined;
     dir = parent;
   }
 }
@@ -141,4 +145,24 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+/**
+ * The folders the checker may read: the workspace's (a file given stands for
+ * its folder) and the library folders and CATALINA_HOMEs the settings name.
+ */
+export function readableFolders(paths: string[], settings: Settings, settingsDir: string | undefined): string[] {
+  const out = paths.map((p) => {
+    const resolved = path.resolve(p);
+    try {
+      return fs.statSync(resolved).isFile() ? path.dirname(resolved) : resolved;
+    } catch {
+      return resolved;
+    }
+  });
+  const base = settingsDir ?? out[0] ?? process.cwd();
+  const named = [settings.catalinaHome, ...(settings.libraryFolders ?? [])];
+  for (const node of Object.values(settings.nodes ?? {})) named.push(node.catalinaHome, ...(node.libraryFolders ?? []));
+  for (const folder of named) if (typeof folder === 'string' && folder !== '') out.push(path.resolve(base, folder));
+  return out;
 }

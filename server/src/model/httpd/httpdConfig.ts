@@ -99,7 +99,8 @@ export function loadHttpdConfig(files: FileSource, mainPath: string, options: Ht
         } else if (files.isFile(absolute)) {
           targets = [absolute];
         } else {
-          if (!optional && !(options.standalone && !options.standalone.serverRoot && !path.isAbsolute(pattern))) {
+          // Outside the workspace nothing is read, so nothing is known: no finding (the server's own /etc/httpd may have it).
+          if (!optional && files.contains(absolute) && !(options.standalone && !options.standalone.serverRoot && !path.isAbsolute(pattern))) {
             config.problems.push({
               kind: 'not-found',
               path: filePath,

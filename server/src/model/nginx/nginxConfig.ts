@@ -128,6 +128,8 @@ export function loadNginxConfig(files: FileSource, mainPath: string, overlay?: {
     if (/[*?[]/.test(pattern)) {
       targets = expandGlob(files, absolute).filter((t) => files.isFile(t));
     } else {
+      // Outside the workspace nothing is read, so nothing is known: no finding (the server's own /etc/nginx may have it).
+      if (!files.contains(absolute)) return [];
       if (files.isDirectory(absolute)) return problem('not-a-file', `"${pattern}" is a folder (${absolute}); include takes a file or a pattern such as ${path.join(pattern, '*.conf')}.`);
       if (files.exists(absolute) && !files.isFile(absolute)) return problem('not-a-file', `"${pattern}" (${absolute}) is not a regular file.`);
       if (!files.isFile(absolute)) {
