@@ -88,9 +88,8 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
       return { findings: dedupe(findings), wellFormed: true };
     }
     case 'httpd': {
-      const tree = parseHttpd(document.getText());
       // httpd rules run on the recovered tree, like nginx's.
-      return { findings: runRules(document, httpdContext(document, tree, options), rules.httpd, options), wellFormed: true };
+      return { findings: runRules(document, httpdContext(document, options), rules.httpd, options), wellFormed: true };
     }
     case 'modjk': {
       const tree = parseWorkers(document.getText());
@@ -195,7 +194,7 @@ function standaloneContext(tree: NginxFile): string[] {
   return candidates.find((blocks) => names.every((n) => allowedIn(n, contextOf(blocks)))) ?? [];
 }
 
-function httpdContext(document: TextDocument, tree: HttpdFile, options: CheckOptions): Omit<HttpdRuleContext, 'report'> {
+function httpdContext(document: TextDocument, options: CheckOptions): Omit<HttpdRuleContext, 'report'> {
   const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
   const source = new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined));
   const httpdConfigs = options.httpdConfigs ?? new HttpdConfigs(source);
@@ -207,6 +206,9 @@ function httpdContext(document: TextDocument, tree: HttpdFile, options: CheckOpt
     including.length > 0 || !document.uri.startsWith('file:')
       ? including
       : [loadHttpdConfig(source, filePath, { standalone: { serverRoot: above ? resolvedServerRoot(above, source) : undefined } })];
+  // A configuration that holds the file has parsed this very text already: one parse, not two.
+  const text = document.getText();
+  const tree = configs.map((c) => c.files.get(filePath)).find((f) => f?.text === text) ?? parseHttpd(text);
   let model: HttpdBalancers | undefined;
   return {
     document,

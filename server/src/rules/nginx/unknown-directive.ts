@@ -3,9 +3,12 @@ import { allDirectiveNames, isKnownDirective, thirdPartyModule } from '../../mod
 import type { NginxRule } from '../rule';
 import { statementsInContexts } from './nginxStatements';
 
+/** No known directive is longer: the prefixes tried stop there (a 200,000-character word made this quadratic). */
+const LONGEST_DIRECTIVE = Math.max(...allDirectiveNames().map((n) => n.length));
+
 /** The longest known directive the name starts with, when the rest cannot continue a directive name (contains "." or "/"). */
 function gluedDirective(name: string): string | undefined {
-  for (let i = name.length - 1; i >= 2; i--) {
+  for (let i = Math.min(name.length - 1, LONGEST_DIRECTIVE); i >= 2; i--) {
     const head = name.slice(0, i);
     if (isKnownDirective(head) && /[./$"']/.test(name.slice(i))) return head;
   }

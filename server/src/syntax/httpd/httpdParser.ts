@@ -131,6 +131,8 @@ export function parseHttpd(text: string): HttpdFile {
   const errors: HttpdSyntaxError[] = [];
   const root: HttpdDirective[] = [];
   const stack: HttpdDirective[] = [];
+  // The open sections' names in lower case, computed once each: every close tag looks through them.
+  const openNames: string[] = [];
   const list = (): HttpdDirective[] => (stack.length ? stack[stack.length - 1].children! : root);
   for (const line of logicalLines(text, errors)) {
     const lead = /^\s*/.exec(line.text)![0].length;
@@ -141,7 +143,7 @@ export function parseHttpd(text: string): HttpdFile {
       const name = m?.[1] ?? '';
       const start = at(lead);
       const end = line.end;
-      const index = findOpen(stack, name);
+      const index = openNames.lastIndexOf(name.toLowerCase());
       if (index < 0) {
         errors.push({ message: `</${name}> without a matching <${name}> section.`, start, end });
         continue;
@@ -161,6 +163,7 @@ export function parseHttpd(text: string): HttpdFile {
       open.closeStart = start;
       open.closeEnd = end;
       stack.length = index;
+      openNames.length = index;
       continue;
     }
     if (line.text[lead] === '<') {
@@ -193,6 +196,7 @@ export function parseHttpd(text: string): HttpdFile {
         continue;
       }
       stack.push(section);
+      openNames.push(section.name.toLowerCase());
       continue;
     }
     const tokens = words(line, lead, errors);
@@ -209,12 +213,6 @@ export function parseHttpd(text: string): HttpdFile {
     });
   }
   return { text, directives: root, errors };
-}
-
-function findOpen(stack: HttpdDirective[], name: string): number {
-  const lower = name.toLowerCase();
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].name.toLowerCase() === lower) return k;
-  return -1;
 }
 
 /** Every directive and section, depth first in document order (iterative). */
