@@ -96,6 +96,15 @@ test('a burst of edits with each pull cancelled by the next: the last answer is 
   assert.equal(client.process.exitCode, null, 'the server is still up');
 });
 
+test('a file URI no local path can be made of (a host, an encoded slash) is checked as a document, not an internal error', async () => {
+  for (const uri of ['file://fileserver/share/conf/server.xml', 'file:///ws/a%2Fb/conf/server.xml']) {
+    await client.open(uri, broken);
+    const items = await client.pullItems(uri);
+    assert.deepEqual(items.map((d) => d.code), ['xml/not-well-formed'], uri);
+  }
+  assert.equal(client.process.exitCode, null, 'the server is still up');
+});
+
 test('a document the server has not been told about gets an empty report', async () => {
   assert.deepEqual(await client.pullItems('file:///ws/never-opened/conf/server.xml'), []);
 });

@@ -1,6 +1,6 @@
 /** What one CLI run found, in the shape every output format starts from. */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { filePathOf } from '../workspace/fileUri';
 import type { Finding } from '../engine/finding';
 
 export interface CheckReport {
@@ -14,7 +14,7 @@ export interface CheckReport {
 
 /** A finding's file, relative to the root with `/` separators (as JSON, SARIF and problem matchers want). */
 export function relativePath(root: string, uriOrPath: string): string {
-  const abs = uriOrPath.startsWith('file:') ? fileURLToPath(uriOrPath) : uriOrPath;
+  const abs = filePathOf(uriOrPath) ?? uriOrPath;
   const rel = path.relative(root, abs);
   return (rel === '' ? path.basename(abs) : rel).split(path.sep).join('/');
 }

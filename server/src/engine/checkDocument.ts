@@ -5,7 +5,7 @@
  * syntax error is the finding (the language server keeps the last good
  * semantic findings meanwhile).
  */
-import { fileURLToPath } from 'node:url';
+import { filePathOf } from '../workspace/fileUri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TOMCAT_CATALOGUE } from '../model/tomcat/catalogue';
 import type { TomcatApp, TomcatNode } from '../model/tomcat/node';
@@ -74,7 +74,7 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
   if (sizeBytes > limitBytes) return checkSyntaxOnly(document, language, rules, options, sizeBytes, limitBytes);
   switch (language) {
     case 'tomcat-xml': {
-      const tree = XML_TREES.tree(document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri, document.getText());
+      const tree = XML_TREES.tree(filePathOf(document.uri) ?? document.uri, document.getText());
       const context = tomcatContext(document, tree, options);
       const wellFormed = tree.errors.length === 0;
       const findings = runRules(document, context, rules.xml, options);
@@ -93,7 +93,7 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
     }
     case 'modjk': {
       const tree = parseWorkers(document.getText());
-      const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+      const filePath = filePathOf(document.uri) ?? document.uri;
       return { findings: runRules(document, { document, tree, filePath }, rules.modjk, options), wellFormed: true };
     }
   }
@@ -106,7 +106,7 @@ export function checkDocumentDetailed(document: TextDocument, language: FileLang
  */
 function checkSyntaxOnly(document: TextDocument, language: FileLanguage, rules: RuleSet, options: CheckOptions, sizeBytes: number, limitBytes: number): DocumentCheck {
   const text = document.getText();
-  const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+  const filePath = filePathOf(document.uri) ?? document.uri;
   const settings = options.settings ?? {};
   const syntax = <R extends { meta: { syntax?: true } }>(list: R[]): R[] => list.filter((r) => r.meta.syntax);
   let findings: Finding[];
@@ -144,7 +144,7 @@ function documentBytes(text: string, limitBytes: number): number {
 }
 
 function tomcatContext(document: TextDocument, tree: XmlDocument, options: CheckOptions): Omit<TomcatRuleContext, 'report'> {
-  const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+  const filePath = filePathOf(document.uri) ?? document.uri;
   const settings = options.settings ?? {};
   const file = tomcatFileInfo(filePath);
   let nodes = options.nodes;
@@ -152,7 +152,7 @@ function tomcatContext(document: TextDocument, tree: XmlDocument, options: Check
   const getNode = (): TomcatNode | undefined => {
     if (node === null) {
       nodes ??= new TomcatNodes(new DiskFileSource(), { settings, settingsDir: options.settingsDir });
-      node = document.uri.startsWith('file:') ? nodes.nodeFor(filePath) : undefined;
+      node = filePathOf(document.uri) !== undefined ? nodes.nodeFor(filePath) : undefined;
     }
     return node;
   };
@@ -164,9 +164,9 @@ function tomcatContext(document: TextDocument, tree: XmlDocument, options: Check
 }
 
 function nginxContext(document: TextDocument, options: CheckOptions): Omit<NginxRuleContext, 'report'> {
-  const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+  const filePath = filePathOf(document.uri) ?? document.uri;
   const configs = options.nginxConfigs ?? new NginxConfigs(new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined)));
-  const including = document.uri.startsWith('file:') ? configs.inclusionsOf(filePath) : [];
+  const including = filePathOf(document.uri) !== undefined ? configs.inclusionsOf(filePath) : [];
   // A configuration that includes the file has parsed this very text already: one parse of a 100,000-line file, not two.
   const text = document.getText();
   const tree = including.map((i) => i.config.files.get(filePath)).find((f) => f?.text === text) ?? parseNginxText(text);
@@ -195,15 +195,16 @@ function standaloneContext(tree: NginxFile): string[] {
 }
 
 function httpdContext(document: TextDocument, options: CheckOptions): Omit<HttpdRuleContext, 'report'> {
-  const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+  const filePath = filePathOf(document.uri) ?? document.uri;
   const source = new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined));
   const httpdConfigs = options.httpdConfigs ?? new HttpdConfigs(source);
-  const including = document.uri.startsWith('file:') ? httpdConfigs.configsOf(filePath) : [];
+  const including = filePathOf(document.uri) !== undefined ? httpdConfigs.configsOf(filePath) : [];
   // A file no main configuration includes is read as a configuration of its own (its LoadModule lines, its includes),
   // its relative Includes against the ServerRoot of a main configuration above it, if any.
-  const above = including.length === 0 && document.uri.startsWith('file:') ? httpdConfigs.mainsAbove(filePath)[0] : undefined;
+  const isFile = filePathOf(document.uri) !== undefined;
+  const above = including.length === 0 && isFile ? httpdConfigs.mainsAbove(filePath)[0] : undefined;
   const configs =
-    including.length > 0 || !document.uri.startsWith('file:')
+    including.length > 0 || !isFile
       ? including
       : [loadHttpdConfig(source, filePath, { standalone: { serverRoot: above ? resolvedServerRoot(above, source) : undefined } })];
   // A configuration that holds the file has parsed this very text already: one parse, not two.

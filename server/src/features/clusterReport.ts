@@ -6,7 +6,7 @@
  * open the file at the finding instead of following an href.
  */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { filePathOf } from '../workspace/fileUri';
 import { keepsSessionsLocally, type ClusterModel } from '../model/cluster/clusterModel';
 import { STRATEGY_LABELS, type ClusterNode } from '../model/cluster/clusterNode';
 import type { Finding } from '../engine/finding';
@@ -47,7 +47,7 @@ const CELL_OF_RULE: Record<string, 'jvmRoute' | 'ports' | 'manager' | 'membershi
 export function clusterReportHtml(input: ClusterReportInput): string {
   const { cluster, findings, root } = input;
   const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/') || path.basename(p);
-  const fileOf = (f: { uri: string }): string => (f.uri.startsWith('file:') ? fileURLToPath(f.uri) : f.uri);
+  const fileOf = (f: { uri: string }): string => filePathOf(f.uri) ?? f.uri;
   const nodeOfPath = (p: string): ClusterNode | undefined =>
     cluster.nodes.find((n) => p === n.node.base || p.startsWith(n.node.base + path.sep));
 

@@ -1,5 +1,5 @@
 /** Which of our languages an open document is: the client's language id first, then its path and text. */
-import { fileURLToPath } from 'node:url';
+import { filePathOf } from '../workspace/fileUri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { classifyFile, languageFromContent, type FileLanguage } from '../workspace/fileKind';
 
@@ -12,11 +12,13 @@ export function documentLanguage(document: TextDocument): FileLanguage | undefin
     case 'modjk-workers':
       return 'modjk';
   }
-  let filePath: string;
-  try {
-    filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : new URL(document.uri).pathname;
-  } catch {
-    filePath = document.uri;
+  let filePath = filePathOf(document.uri);
+  if (filePath === undefined) {
+    try {
+      filePath = new URL(document.uri).pathname;
+    } catch {
+      filePath = document.uri;
+    }
   }
   const language = classifyFile(filePath, () => document.getText());
   if (language) return language;

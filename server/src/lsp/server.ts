@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { filePathOf } from '../workspace/fileUri';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -75,15 +75,6 @@ function fitsIn(document: TextDocument, range: Range): boolean {
   });
 }
 
-/** The file a document is, or undefined when its uri is no local path (untitled:, a remote file:// host). */
-function localPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The `tomcatCluster` section of the editor's settings. */
 interface EditorSettings {
@@ -102,6 +93,8 @@ export function startServer(connection: Connection): void {
   let workspaceFolderEvents = false;
   let workDoneProgressSupport = false;
   let workspaceFolders: WorkspaceFolder[] = [];
+  /** The workspace folders' paths (folders without a local path are not kept, see onInitialize). */
+  const folderPaths = (): string[] => workspaceFolders.flatMap((f) => filePathOf(f.uri) ?? []);
   let editorSettings: EditorSettings = {};
   let workspaceSettings: Settings = {};
   let settingsDir: string | undefined;
@@ -113,7 +106,7 @@ export function startServer(connection: Connection): void {
   /** Session cookies of the workspace's Tomcats (for nginx hash keys), found once and kept until Tomcat files change. */
   let backendCookies: Set<string> | undefined | null = null;
   const getBackendCookies = (): Set<string> | undefined =>
-    backendCookies === null ? (backendCookies = sessionCookieNamesUnder(fileSource, workspaceFolders.map((f) => fileURLToPath(f.uri)))) : backendCookies;
+    backendCookies === null ? (backendCookies = sessionCookieNamesUnder(fileSource, folderPaths())) : backendCookies;
   /** Per document: the semantic findings of its last well-formed version, kept while the user types a broken one. */
   const lastGoodSemantic = new Map<string, Finding[]>();
   /** Bumped whenever settings change, or a file other documents read, so cached pull results are not reused. */
@@ -149,9 +142,9 @@ export function startServer(connection: Connection): void {
 
   const loadWorkspaceSettings = (): void => {
     workspaceSettings = {};
-    settingsDir = workspaceFolders[0] ? fileURLToPath(workspaceFolders[0].uri) : undefined;
-    for (const folder of workspaceFolders) {
-      const file = findSettingsFile(fileURLToPath(folder.uri), false);
+    settingsDir = folderPaths()[0];
+    for (const folder of folderPaths()) {
+      const file = findSettingsFile(folder, false);
       if (!file) continue;
       settingsDir = path.dirname(file);
       try {
@@ -163,7 +156,7 @@ export function startServer(connection: Connection): void {
       break;
     }
     // Reads stay in the workspace folders and the folders the settings name; with no folder open (a lone file), anywhere.
-    const folders = workspaceFolders.map((f) => fileURLToPath(f.uri));
+    const folders = folderPaths();
     fileSource.setBounds(folders.length > 0 ? readableFolders(folders, effectiveSettings(), settingsDir) : undefined);
     resetNodes();
   };
@@ -182,7 +175,7 @@ export function startServer(connection: Connection): void {
     clusterTimer = undefined;
     if (editorSettings.validation?.enable === false || workspaceFolders.length === 0) return publishCluster(new Map());
     try {
-      workspaceFiles ??= classifyWorkspace(workspaceFolders.map((f) => fileURLToPath(f.uri)), fileSource);
+      workspaceFiles ??= classifyWorkspace(folderPaths(), fileSource);
       const model = clusterSources.model(workspaceFiles);
       const byUri = new Map<string, Finding[]>();
       for (const f of checkCluster(model, { settings: effectiveSettings(), log })) byUri.set(f.uri, [...(byUri.get(f.uri) ?? []), f]);
@@ -249,7 +242,8 @@ export function startServer(connection: Connection): void {
     dynamicConfiguration = params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     workspaceFolderEvents = params.capabilities?.workspace?.workspaceFolders === true;
     workDoneProgressSupport = params.capabilities?.window?.workDoneProgress === true;
-    workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    // Only folders with a local path: the server reads files (a remote or malformed folder URI has none).
+    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).filter((f) => filePathOf(f.uri) !== undefined);
     const options = params.initializationOptions as EditorSettings | undefined;
     if (options && typeof options === 'object') editorSettings = options;
     loadWorkspaceSettings();
@@ -278,7 +272,7 @@ export function startServer(connection: Connection): void {
     if (workspaceFolderEvents) {
       // Only reachable after initialize, and only for clients that send these events.
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
-        workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+        workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added.filter((f) => filePathOf(f.uri) !== undefined));
         loadWorkspaceSettings();
         workspaceFiles = undefined;
         revalidateAll();
@@ -329,7 +323,7 @@ export function startServer(connection: Connection): void {
     // A jar, server.xml, release file or nginx file changed: reload only the models it is in.
     for (const c of change.changes) {
       // A uri that is no local path says nothing about the models (and must not keep the others from being read).
-      const changed = localPath(c.uri);
+      const changed = filePathOf(c.uri);
       if (changed === undefined) continue;
       nodes.invalidate(changed);
       nginxConfigs.invalidate(changed);
@@ -435,14 +429,14 @@ export function startServer(connection: Connection): void {
     const justOpened = openVersions.get(uri) === version;
     if (!justOpened) lastChange.set(uri, Date.now());
     if (!pullMode) schedulePush(uri, justOpened ? 0 : delay());
-    const filePath = localPath(uri);
+    const filePath = filePathOf(uri);
     if (filePath !== undefined && (!justOpened || differsFromDisk(filePath, event.document.getText()))) textChanged(event.document, filePath);
   });
 
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     // Closed without saving: the models read the disk's text again.
-    const filePath = localPath(uri);
+    const filePath = filePathOf(uri);
     if (filePath !== undefined && differsFromDisk(filePath, event.document.getText())) textChanged(event.document, filePath);
     lastChange.delete(uri);
     openVersions.delete(uri);
@@ -485,7 +479,7 @@ export function startServer(connection: Connection): void {
     if (requested !== undefined && !(Array.isArray(requested) && requested.every((f) => typeof f === 'string'))) {
       throw new ResponseError(ErrorCodes.InvalidParams, `${SERVER_COMMANDS.checkWorkspace}: "folders" must be a list of paths`);
     }
-    const folders = Array.isArray(requested) && requested.length > 0 ? (requested as string[]) : workspaceFolders.map((f) => fileURLToPath(f.uri));
+    const folders = Array.isArray(requested) && requested.length > 0 ? (requested as string[]) : folderPaths();
     // Progress on the client's token (VS Code), or on one the server creates for a client that shows $/progress (Neovim).
     const created = params.workDoneToken === undefined && workDoneProgressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     const progress = created ?? attachedProgress;
@@ -539,7 +533,7 @@ export function startServer(connection: Connection): void {
         document,
         language,
         offset,
-        filePath: document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined,
+        filePath: filePathOf(document.uri),
         settings: effectiveSettings(),
         nodes,
         nginxConfigs,
