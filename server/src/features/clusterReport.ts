@@ -44,6 +44,9 @@ const CELL_OF_RULE: Record<string, 'jvmRoute' | 'ports' | 'manager' | 'membershi
   'tomcat/class-not-in-version': 'version',
 };
 
+/** Rows of the findings table: past this the page grows to megabytes and the webview slows to a crawl. */
+export const MAX_FINDING_ROWS = 2000;
+
 export function clusterReportHtml(input: ClusterReportInput): string {
   const { cluster, findings, root } = input;
   const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/') || path.basename(p);
@@ -66,10 +69,14 @@ export function clusterReportHtml(input: ClusterReportInput): string {
     if (cells.get(cell) !== 'error') cells.set(cell, level);
     marks.set(node, cells);
   }
-  const balancerLevel = (file: string): Level => {
-    const onFile = findings.filter((f) => fileOf(f) === file && (f.severity === 'error' || f.severity === 'warning'));
-    return onFile.some((f) => f.severity === 'error') ? 'error' : onFile.length > 0 ? 'warning' : undefined;
-  };
+  // The worst error/warning per file, in one pass (asked once per balancer: a filter per balancer was findings × balancers).
+  const levelOfFile = new Map<string, Level>();
+  for (const f of findings) {
+    if (f.severity !== 'error' && f.severity !== 'warning') continue;
+    const file = fileOf(f);
+    if (levelOfFile.get(file) !== 'error') levelOfFile.set(file, f.severity);
+  }
+  const balancerLevel = (file: string): Level => levelOfFile.get(file);
 
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -81,7 +88,9 @@ export function clusterReportHtml(input: ClusterReportInput): string {
 
   const rows = cluster.nodes.map((n) => nodeRow(n, cluster, marks.get(n) ?? new Map(), nodeLevel.get(n), (p) => link(p, 0, 0, rel(p))));
   const sorted = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || fileOf(a).localeCompare(fileOf(b)) || a.range.start.line - b.range.start.line);
-  const findingRows = sorted.map((f) => {
+  // A page a browser or webview can show: the worst findings first, the rest counted (text, json and sarif list them all).
+  const shownFindings = sorted.slice(0, MAX_FINDING_ROWS);
+  const findingRows = shownFindings.map((f) => {
     const file = fileOf(f);
     const where = `${rel(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const related = (f.related ?? [])
@@ -113,6 +122,7 @@ ${topologySvg(cluster, nodeLevel, balancerLevel)}
 <tbody>${rows.join('\n')}</tbody></table>
 <h2>Findings</h2>
 ${findingRows.length === 0 ? '<p>No problems found.</p>' : `<table class="findings"><thead><tr><th></th><th>where</th><th>rule</th><th>message</th></tr></thead><tbody>${findingRows.join('\n')}</tbody></table>`}
+${sorted.length > shownFindings.length ? `<p class="more">… and ${(sorted.length - shownFindings.length).toLocaleString('en-US')} more findings, not listed here (the CLI's text, json and sarif formats list them all).</p>` : ''}
 ${input.linkMode === 'webview' ? `<script${nonceAttr}>${WEBVIEW_SCRIPT}</script>` : ''}
 </body>
 </html>
