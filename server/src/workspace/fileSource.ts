@@ -26,8 +26,8 @@ export interface FileSource {
 }
 
 export class DiskFileSource implements FileSource {
-  /** Folders reads are confined to; undefined: no confinement (a lone file, a test). */
-  private bounds: string[] | undefined;
+  /** Folders reads are confined to, each as a prefix ending in the separator; undefined: no confinement (a lone file, a test). */
+  private bounds: { folder: string; prefix: string }[] | undefined;
 
   /**
    * `openText` gives the editor's text of an open file; without it (the CLI) no path is turned into a URI.
@@ -42,13 +42,18 @@ export class DiskFileSource implements FileSource {
   }
 
   setBounds(bounds: string[] | undefined): void {
-    this.bounds = bounds?.map((b) => path.resolve(b));
+    this.bounds = bounds?.map((b) => {
+      const folder = path.resolve(b);
+      return { folder, prefix: folder.endsWith(path.sep) ? folder : folder + path.sep };
+    });
   }
 
   contains(anyPath: string): boolean {
     if (!this.bounds) return true;
-    const p = path.resolve(anyPath);
-    return this.bounds.some((b) => p === b || p.startsWith(b.endsWith(path.sep) ? b : b + path.sep));
+    // The model's paths are absolute and normalised already; only others pay for path.resolve (a check asks thousands of times).
+    const p = path.sep === '/' && path.isAbsolute(anyPath) && !/\/\.\.?(?:\/|$)/.test(anyPath) ? anyPath : path.resolve(anyPath);
+    for (const b of this.bounds) if (p === b.folder || p.startsWith(b.prefix)) return true;
+    return false;
   }
 
   private open(filePath: string): string | undefined {
