@@ -144,7 +144,8 @@ function documentBytes(text: string, limitBytes: number): number {
 }
 
 function tomcatContext(document: TextDocument, tree: XmlDocument, options: CheckOptions): Omit<TomcatRuleContext, 'report'> {
-  const filePath = filePathOf(document.uri) ?? document.uri;
+  const localPath = filePathOf(document.uri);
+  const filePath = localPath ?? document.uri;
   const settings = options.settings ?? {};
   const file = tomcatFileInfo(filePath);
   let nodes = options.nodes;
@@ -152,7 +153,7 @@ function tomcatContext(document: TextDocument, tree: XmlDocument, options: Check
   const getNode = (): TomcatNode | undefined => {
     if (node === null) {
       nodes ??= new TomcatNodes(new DiskFileSource(), { settings, settingsDir: options.settingsDir });
-      node = filePathOf(document.uri) !== undefined ? nodes.nodeFor(filePath) : undefined;
+      node = localPath !== undefined ? nodes.nodeFor(localPath) : undefined;
     }
     return node;
   };
@@ -164,9 +165,10 @@ function tomcatContext(document: TextDocument, tree: XmlDocument, options: Check
 }
 
 function nginxContext(document: TextDocument, options: CheckOptions): Omit<NginxRuleContext, 'report'> {
-  const filePath = filePathOf(document.uri) ?? document.uri;
+  const localPath = filePathOf(document.uri);
+  const filePath = localPath ?? document.uri;
   const configs = options.nginxConfigs ?? new NginxConfigs(new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined)));
-  const including = filePathOf(document.uri) !== undefined ? configs.inclusionsOf(filePath) : [];
+  const including = localPath !== undefined ? configs.inclusionsOf(localPath) : [];
   // A configuration that includes the file has parsed this very text already: one parse of a 100,000-line file, not two.
   const text = document.getText();
   const tree = including.map((i) => i.config.files.get(filePath)).find((f) => f?.text === text) ?? parseNginxText(text);
@@ -195,16 +197,16 @@ function standaloneContext(tree: NginxFile): string[] {
 }
 
 function httpdContext(document: TextDocument, options: CheckOptions): Omit<HttpdRuleContext, 'report'> {
-  const filePath = filePathOf(document.uri) ?? document.uri;
+  const localPath = filePathOf(document.uri);
+  const filePath = localPath ?? document.uri;
   const source = new DiskFileSource((uri) => (uri === document.uri ? document.getText() : undefined));
   const httpdConfigs = options.httpdConfigs ?? new HttpdConfigs(source);
-  const including = filePathOf(document.uri) !== undefined ? httpdConfigs.configsOf(filePath) : [];
+  const including = localPath !== undefined ? httpdConfigs.configsOf(localPath) : [];
   // A file no main configuration includes is read as a configuration of its own (its LoadModule lines, its includes),
   // its relative Includes against the ServerRoot of a main configuration above it, if any.
-  const isFile = filePathOf(document.uri) !== undefined;
-  const above = including.length === 0 && isFile ? httpdConfigs.mainsAbove(filePath)[0] : undefined;
+  const above = including.length === 0 && localPath !== undefined ? httpdConfigs.mainsAbove(localPath)[0] : undefined;
   const configs =
-    including.length > 0 || !isFile
+    including.length > 0 || localPath === undefined
       ? including
       : [loadHttpdConfig(source, filePath, { standalone: { serverRoot: above ? resolvedServerRoot(above, source) : undefined } })];
   // A configuration that holds the file has parsed this very text already: one parse, not two.

@@ -45,30 +45,13 @@ export interface StrategySnippet {
   body: string;
 }
 
-interface SnippetData {
-  id: string;
-  label: string;
-  strategy: SnippetStrategy;
-  description: string;
-  language: FileLanguage;
-  fileRole: SnippetFileRole;
-  insert?: 'content' | 'attribute';
-  context: string[];
-  tomcat?: { since?: string[]; removed?: string };
-  jars?: SnippetJar[];
-  body: string[];
-}
+/** A snippet as schemas/snippets/session-strategies.json holds it: the body as lines, insert and jars optional. */
+type SnippetData = Omit<StrategySnippet, 'insert' | 'jars' | 'body'> & { insert?: StrategySnippet['insert']; jars?: SnippetJar[]; body: string[]; generatedBy?: string };
 
-export const STRATEGY_SNIPPETS: readonly StrategySnippet[] = (data.snippets as SnippetData[]).map((s) => ({
-  id: s.id,
-  label: s.label,
-  strategy: s.strategy,
-  description: s.description,
-  language: s.language,
-  fileRole: s.fileRole,
+// generatedBy names the script that wrote an entry (scripts/generate-snippets.mjs); it is no part of the snippet.
+export const STRATEGY_SNIPPETS: readonly StrategySnippet[] = (data.snippets as SnippetData[]).map(({ generatedBy: _script, ...s }) => ({
+  ...s,
   insert: s.insert ?? 'content',
-  context: s.context,
-  tomcat: s.tomcat,
   jars: s.jars ?? [],
   body: s.body.join('\n'),
 }));

@@ -8,36 +8,11 @@
  * names, enumerations, booleans, worker names for worker.list and
  * balance_workers, templates for reference).
  */
-import workersCatalogue from '../../../../schemas/modjk/workers.json';
-import { DEFAULT_WORKER_TYPE, WORKER_TYPES, workerProperty, workerType, workerPropertyNames, workersModel, type Worker, type WorkersModel } from '../../model/modjk/workers';
+import { BOOLEAN_WORDS, DEFAULT_WORKER_TYPE, GLOBAL_PROPERTIES, WORKER_TYPE_INFO, WORKER_TYPES, type WorkerPropertyInfo, workerProperty, workerType, workerPropertyNames, workersModel, type Worker, type WorkersModel } from '../../model/modjk/workers';
 import { parseWorkers } from '../../syntax/modjk/workersParser';
 import type { CompletionEntry, FeatureContext } from '../featureContext';
 import { code, markdown, sortKey } from './common';
 
-/** What the catalogue says of a property (the model's type names only some of it). */
-interface PropertyEntry {
-  type?: string;
-  values?: { value: string; doc?: string; accepts?: string[]; since?: string }[];
-  default?: string | null;
-  doc?: string;
-  note?: string;
-  since?: string;
-  deprecated?: boolean;
-  deprecatedSince?: string;
-  replacement?: string;
-  list?: boolean;
-  multiple?: boolean;
-  required?: boolean;
-}
-
-interface TypeEntry {
-  status?: string;
-  doc?: string;
-}
-
-const GLOBAL = workersCatalogue.globalProperties as Record<string, PropertyEntry>;
-const TYPES = workersCatalogue.types as Record<string, TypeEntry>;
-const BOOLEAN_WORDS = (workersCatalogue.valueSyntax as { boolean?: { true: string[]; false: string[] } }).boolean;
 
 export function modjkCompletions(ctx: FeatureContext): CompletionEntry[] {
   const text = ctx.document.getText();
@@ -71,7 +46,7 @@ function keyEntries(model: WorkersModel, text: string, keyStart: number, offset:
     const prefix = parts.length === 2 ? '' : 'worker.';
     const out: CompletionEntry[] = [];
     let index = 0;
-    for (const [name, info] of Object.entries(GLOBAL)) {
+    for (const [name, info] of Object.entries(GLOBAL_PROPERTIES)) {
       out.push({
         label: `${prefix}${name}`,
         kind: 'attribute',
@@ -87,7 +62,7 @@ function keyEntries(model: WorkersModel, text: string, keyStart: number, offset:
         label: `${prefix}${worker.name}.`,
         kind: 'reference',
         detail: `${worker.type} worker`,
-        documentation: TYPES[worker.type]?.doc,
+        documentation: WORKER_TYPE_INFO[worker.type]?.doc,
         replace: { start, end: keyEnd },
         sortText: sortKey(1, index++, worker.name),
       });
@@ -103,7 +78,7 @@ function keyEntries(model: WorkersModel, text: string, keyStart: number, offset:
   for (const [property, lines] of worker?.properties ?? []) if (lines.some((l) => l.keyStart !== keyStart)) set.add(property);
   const out: CompletionEntry[] = [];
   workerPropertyNames(type).forEach((name, index) => {
-    const info = workerProperty(type, name) as PropertyEntry | undefined;
+    const info = workerProperty(type, name);
     if (!info) return;
     if (set.has(name) && !info.multiple && !info.list) return;
     out.push({
@@ -125,7 +100,7 @@ function workersOf(model: WorkersModel, typingAt: number): Worker[] {
 }
 
 
-function propertyDetail(info: PropertyEntry): string {
+function propertyDetail(info: WorkerPropertyInfo): string {
   const parts = [info.type ?? 'string'];
   if (info.required) parts.push('required');
   if (info.default !== undefined && info.default !== null && info.default !== '') parts.push(`default ${info.default}`);
@@ -134,7 +109,7 @@ function propertyDetail(info: PropertyEntry): string {
   return parts.join(' · ');
 }
 
-function propertyDoc(info: PropertyEntry, type?: string): string {
+function propertyDoc(info: WorkerPropertyInfo, type?: string): string {
   return markdown(
     info.doc,
     info.default !== undefined && info.default !== null && info.default !== '' ? `Default: ${code(info.default)}` : undefined,
@@ -158,17 +133,17 @@ function valueEntries(model: WorkersModel, key: string, text: string, offset: nu
   const global = /^worker\.([^.]+)$/.exec(key)?.[1];
   const m = /^worker\.([^.]+)\.(.+)$/.exec(key);
   if (global === 'list') return workerNameEntries(model, text, offset, whole, () => true);
-  if (global) return valuesOf(GLOBAL[global], whole);
+  if (global) return valuesOf(GLOBAL_PROPERTIES[global], whole);
   if (!m) return [];
   const [, workerName, property] = m;
   if (property === 'type') {
     return WORKER_TYPES.map((t, index) => ({
       label: t,
       kind: 'value',
-      detail: [TYPES[t]?.status, t === DEFAULT_WORKER_TYPE ? 'default' : undefined].filter(Boolean).join(' · ') || undefined,
-      documentation: TYPES[t]?.doc,
+      detail: [WORKER_TYPE_INFO[t]?.status, t === DEFAULT_WORKER_TYPE ? 'default' : undefined].filter(Boolean).join(' · ') || undefined,
+      documentation: WORKER_TYPE_INFO[t]?.doc,
       replace: whole,
-      sortText: sortKey(TYPES[t]?.status === 'current' ? 0 : 1, index, t),
+      sortText: sortKey(WORKER_TYPE_INFO[t]?.status === 'current' ? 0 : 1, index, t),
     }));
   }
   if (property === 'balance_workers' || property === 'balanced_workers') {
@@ -179,7 +154,7 @@ function valueEntries(model: WorkersModel, key: string, text: string, offset: nu
       .filter((w) => w.name !== workerName)
       .map((w, index) => ({ label: `worker.${w.name}`, kind: 'reference', detail: `${workerType(model, w.name).type} worker`, replace: whole, sortText: sortKey(0, index, w.name) }));
   }
-  return valuesOf(workerProperty(workerType(model, workerName).type, property) as PropertyEntry | undefined, whole);
+  return valuesOf(workerProperty(workerType(model, workerName).type, property), whole);
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -197,10 +172,13 @@ function workerNameEntries(model: WorkersModel, text: string, offset: number, wh
   listed.delete(text.slice(start, end));
   return [...model.workers.values()]
     .filter((w) => keep(w) && !listed.has(w.name))
-    .map((w, index) => ({ label: w.name, kind: 'reference', detail: `${workerType(model, w.name).type} worker`, documentation: TYPES[workerType(model, w.name).type]?.doc, replace: { start, end }, sortText: sortKey(0, index, w.name) }));
+    .map((w, index) => {
+      const { type } = workerType(model, w.name);
+      return { label: w.name, kind: 'reference', detail: `${type} worker`, documentation: WORKER_TYPE_INFO[type]?.doc, replace: { start, end }, sortText: sortKey(0, index, w.name) };
+    });
 }
 
-function valuesOf(info: PropertyEntry | undefined, replace: { start: number; end: number }): CompletionEntry[] {
+function valuesOf(info: WorkerPropertyInfo | undefined, replace: { start: number; end: number }): CompletionEntry[] {
   if (!info) return [];
   const out: CompletionEntry[] = [];
   const add = (label: string, detail?: string, documentation?: string): void => {
@@ -210,7 +188,7 @@ function valuesOf(info: PropertyEntry | undefined, replace: { start: number; end
   };
   if (info.values?.length) {
     for (const v of info.values) add(v.value, [v.accepts?.length ? `also ${v.accepts.join(', ')}` : undefined, v.since ? `mod_jk ${v.since}+` : undefined].filter(Boolean).join(' · ') || undefined, v.doc);
-  } else if (info.type === 'boolean' && BOOLEAN_WORDS) {
+  } else if (info.type === 'boolean') {
     add(BOOLEAN_WORDS.true[0]);
     add(BOOLEAN_WORDS.false[0]);
   }

@@ -4,61 +4,24 @@
  * type; on a worker name (in a key, worker.list or balance_workers) the
  * worker; on an enumerated value (type, method, lock, activation) that value.
  */
-import catalogue from '../../../../schemas/modjk/workers.json';
 import type { FeatureContext, HoverResult } from '../featureContext';
 import { parseWorkers, type WorkersLine } from '../../syntax/modjk/workersParser';
-import { workerProperty, workersModel, workerType, WORKER_TYPES, type Worker, type WorkersModel } from '../../model/modjk/workers';
+import { BOOLEAN_WORDS, GLOBAL_PROPERTIES, WORKER_TYPE_INFO, workerProperty, workersModel, workerType, WORKER_TYPES, type Worker, type WorkerPropertyInfo, type WorkerPropertyValue, type WorkersModel } from '../../model/modjk/workers';
 import { modJkWorkersUrl } from './docLinks';
 import { code, list, prose, render } from './markdown';
 
-interface EnumValue {
-  value: string;
-  accepts?: string[];
-  since?: string;
-  doc?: string;
-}
-
-/** A property as the catalogue describes it (workers.ts types only what the rules read). */
-interface PropertyEntry {
-  type?: string;
-  values?: EnumValue[];
-  default?: string | null;
-  defaultComputed?: boolean;
-  required?: boolean;
-  list?: boolean;
-  multiple?: boolean;
-  minimum?: number;
-  maximum?: number;
-  doc?: string;
-  note?: string;
-  since?: string;
-  deprecated?: boolean;
-  deprecatedSince?: string;
-  replacement?: string;
-}
-
-interface TypeEntry {
-  status?: string;
-  doc?: string;
-  note?: string;
-  defaultPort?: number;
-  properties: Record<string, PropertyEntry>;
-}
-
-const GLOBAL = catalogue.globalProperties as Record<string, PropertyEntry>;
-const BOOLEAN_VALUES = (['true', 'false'] as const).map((b) => `${code(b)} (${catalogue.valueSyntax.boolean[b].map(code).join(', ')})`).join(' | ');
-const TYPES = catalogue.types as Record<string, TypeEntry>;
+const BOOLEAN_VALUES = (['true', 'false'] as const).map((b) => `${code(b)} (${BOOLEAN_WORDS[b].map(code).join(', ')})`).join(' | ');
 
 /** The workers.html section a property is listed in (its anchor); the page anchors sections, not single directives. */
-function sectionOf(property: string, type: string | undefined, info: PropertyEntry, global: boolean): string {
+function sectionOf(property: string, type: string | undefined, info: WorkerPropertyInfo, global: boolean): string {
   if (global) return 'Global Properties';
   if (info.deprecated) return 'Deprecated Worker Directives';
   if (property === 'type') return 'Mandatory Directives';
-  if (type === 'status' && TYPES.status?.properties[property]) return 'Status Worker Directives';
+  if (type === 'status' && WORKER_TYPE_INFO.status?.properties[property]) return 'Status Worker Directives';
   return 'List of All Worker Directives';
 }
 
-function propertyHover(name: string, info: PropertyEntry, scope: string, section: string, typeNote?: string): string {
+function propertyHover(name: string, info: WorkerPropertyInfo, scope: string, section: string, typeNote?: string): string {
   const values = info.values?.map((v) => `${code(v.value)}${v.accepts?.length ? ` (${v.accepts.map(code).join(', ')})` : ''}`);
   return render({
     title: `**${name}** · ${scope}`,
@@ -80,7 +43,7 @@ function propertyHover(name: string, info: PropertyEntry, scope: string, section
 
 function workerHover(worker: Worker | undefined, name: string, model: WorkersModel): string {
   const { type, via } = workerType(model, name);
-  const typeInfo = TYPES[type];
+  const typeInfo = WORKER_TYPE_INFO[type];
   const members = model.members.get(name)?.map((m) => m.name);
   const memberOf = [...model.members.entries()].filter(([, refs]) => refs.some((r) => r.name === name)).map(([lb]) => lb);
   const route = worker?.properties.get('route')?.[0]?.value;
@@ -108,7 +71,7 @@ function namesIn(line: WorkersLine): { name: string; start: number; end: number 
   return out;
 }
 
-function matchValue(values: EnumValue[], written: string): EnumValue | undefined {
+function matchValue(values: WorkerPropertyValue[], written: string): WorkerPropertyValue | undefined {
   const w = written.trim().toLowerCase();
   return (
     values.find((v) => v.value.toLowerCase() === w) ??
@@ -128,7 +91,7 @@ export function modjkHover(ctx: FeatureContext): HoverResult | undefined {
 
   const globalMatch = /^worker\.(list|maintain)$/.exec(line.key);
   if (globalMatch) {
-    const info = GLOBAL[globalMatch[1]];
+    const info = GLOBAL_PROPERTIES[globalMatch[1]];
     if (inKey) return info ? { markdown: propertyHover(line.key, info, 'mod_jk global property', sectionOf(globalMatch[1], undefined, info, true)), start: line.keyStart, end: line.keyEnd } : undefined;
     if (globalMatch[1] === 'list') return workerNameHover(line, offset, model);
     return undefined;
@@ -143,7 +106,7 @@ export function modjkHover(ctx: FeatureContext): HoverResult | undefined {
   const nameEnd = nameStart + name.length;
   if (inKey && offset >= nameStart && offset < nameEnd) return { markdown: workerHover(worker, name, model), start: nameStart, end: nameEnd };
 
-  const known = workerProperty(type, property) as PropertyEntry | undefined;
+  const known = workerProperty(type, property);
   if (inKey) {
     const propertyStart = line.keyEnd - property.length;
     const range = offset >= propertyStart ? { start: propertyStart, end: line.keyEnd } : { start: line.keyStart, end: line.keyEnd };
@@ -151,7 +114,7 @@ export function modjkHover(ctx: FeatureContext): HoverResult | undefined {
     // A property of another worker type: say what it is, and that this worker's type has none.
     const owners = WORKER_TYPES.filter((t) => workerProperty(t, property));
     if (!owners.length) return undefined;
-    const info = workerProperty(owners[0], property) as PropertyEntry;
+    const info = workerProperty(owners[0], property)!; // owners are the types that have it
     const note = `⚠ A ${code(type)} worker has no ${code(property)}; it is a property of ${list(owners.map(code), 'and')} workers.`;
     return { markdown: propertyHover(property, info, `property of ${list(owners.map(code), 'and')} workers`, sectionOf(property, owners[0], info, false), note), ...range };
   }
@@ -161,7 +124,7 @@ export function modjkHover(ctx: FeatureContext): HoverResult | undefined {
   if (!known?.values?.length || offset < line.valueStart || offset >= line.valueEnd) return undefined;
   const value = matchValue(known.values, line.value);
   if (!value) return undefined;
-  const typeDoc = property === 'type' ? TYPES[value.value] : undefined;
+  const typeDoc = property === 'type' ? WORKER_TYPE_INFO[value.value] : undefined;
   return {
     markdown: render({
       title: `${code(value.value)} · value of ${code(property)}`,

@@ -48,15 +48,16 @@ export class ClusterSources {
     for (const key of [...this.balancersByFile.keys()]) if (key.startsWith('httpd:')) this.balancersByFile.delete(key);
   }
 
-  model(allFiles: ClassifiedFile[]): ClusterModel {
-    // A file above the size limit gets syntax checks only: the model is built without it.
+  model(files: ClassifiedFile[]): ClusterModel {
+    // A file above the size limit gets syntax checks only: the model is built without it. Only the files the
+    // model is built from are measured, and a balancer file only when its pieces are not cached already.
     const limit = maxFileSizeBytes(this.settings());
-    const files = allFiles.filter((f) => (this.files.size(f.path) ?? 0) <= limit);
+    const small = (p: string): boolean => (this.files.size(p) ?? 0) <= limit;
     const xml = xmlFileCache(this.files);
     const nodes: ClusterNode[] = [];
     const seenBases = new Set<string>();
     for (const f of files) {
-      if (f.language !== 'tomcat-xml' || path.basename(f.path) !== 'server.xml') continue;
+      if (f.language !== 'tomcat-xml' || path.basename(f.path) !== 'server.xml' || !small(f.path)) continue;
       const tomcatNode = this.tomcatNodes.nodeFor(f.path);
       if (!tomcatNode || seenBases.has(tomcatNode.base)) continue;
       seenBases.add(tomcatNode.base);
@@ -78,21 +79,20 @@ export class ClusterSources {
     const add = (found: typeof balancers): void => {
       for (const b of found) balancers.push(b);
     };
-    const httpdFiles = files.filter((f) => f.language === 'httpd').map((f) => f.path);
     const inMainConfig = new Set<string>();
-    for (const main of httpdFiles.filter(isHttpdMainConfig)) {
+    for (const main of files.filter((f) => f.language === 'httpd' && isHttpdMainConfig(f.path) && small(f.path)).map((f) => f.path)) {
       const config = this.httpdConfigs.config(main);
       for (const p of config.files.keys()) inMainConfig.add(p);
       add(cached(`httpd:${main}`, () => httpdBalancers(config.files)));
     }
     for (const f of files) {
       if (f.language === 'nginx') {
-        add(cached(f.path, () => nginxBalancers(f.path, this.nginxTree(f.path) ?? parseNginxText(this.files.readText(f.path) ?? ''))));
+        add(cached(f.path, () => (small(f.path) ? nginxBalancers(f.path, this.nginxTree(f.path) ?? parseNginxText(this.files.readText(f.path) ?? '')) : [])));
       } else if (f.language === 'modjk' && path.basename(f.path) === 'workers.properties') {
-        add(cached(f.path, () => modjkBalancers(f.path, parseWorkers(this.files.readText(f.path) ?? ''))));
+        add(cached(f.path, () => (small(f.path) ? modjkBalancers(f.path, parseWorkers(this.files.readText(f.path) ?? '')) : [])));
       } else if (f.language === 'httpd' && !inMainConfig.has(f.path)) {
         // A file no main configuration includes (a conf.d file alone in the workspace) is a configuration of its own.
-        add(cached(`httpd:${f.path}`, () => httpdBalancers(new Map<string, HttpdFile>([[f.path, parseHttpd(this.files.readText(f.path) ?? '')]]))));
+        add(cached(`httpd:${f.path}`, () => (small(f.path) ? httpdBalancers(new Map<string, HttpdFile>([[f.path, parseHttpd(this.files.readText(f.path) ?? '')]])) : [])));
       }
     }
 

@@ -29,16 +29,52 @@ export interface WorkersModel {
   members: Map<string, NameRef[]>;
 }
 
-interface PropertyInfo {
+/** An enumerated value of a property, as schemas/modjk/workers.json describes it. */
+export interface WorkerPropertyValue {
+  value: string;
+  /** Other spellings mod_jk accepts (its first letter, for method and activation). */
+  accepts?: string[];
+  since?: string;
   doc?: string;
-  deprecated?: boolean;
-  replacement?: string;
-  note?: string;
 }
 
-const TYPES = catalogue.types as Record<string, { properties: Record<string, PropertyInfo> }>;
-const COMMON = catalogue.commonProperties as Record<string, PropertyInfo>;
-const MEMBER = catalogue.memberProperties as Record<string, PropertyInfo>;
+/** A property as schemas/modjk/workers.json describes it (rules, completion and hover read it). */
+export interface WorkerPropertyInfo {
+  type?: string;
+  values?: WorkerPropertyValue[];
+  default?: string | null;
+  defaultComputed?: boolean;
+  required?: boolean;
+  list?: boolean;
+  multiple?: boolean;
+  minimum?: number;
+  maximum?: number;
+  doc?: string;
+  note?: string;
+  since?: string;
+  deprecated?: boolean;
+  deprecatedSince?: string;
+  replacement?: string;
+}
+
+/** A worker type as the catalogue describes it. */
+export interface WorkerTypeInfo {
+  status?: string;
+  doc?: string;
+  note?: string;
+  defaultPort?: number;
+  properties: Record<string, WorkerPropertyInfo>;
+}
+
+/** The catalogue's tables, typed once for every reader. */
+export const WORKER_TYPE_INFO = catalogue.types as Record<string, WorkerTypeInfo>;
+export const GLOBAL_PROPERTIES = catalogue.globalProperties as Record<string, WorkerPropertyInfo>;
+/** The words mod_jk reads as true and false. */
+export const BOOLEAN_WORDS = catalogue.valueSyntax.boolean as { true: string[]; false: string[] };
+
+const TYPES = WORKER_TYPE_INFO;
+const COMMON = catalogue.commonProperties as Record<string, WorkerPropertyInfo>;
+const MEMBER = catalogue.memberProperties as Record<string, WorkerPropertyInfo>;
 
 export const WORKER_TYPES = Object.keys(TYPES);
 
@@ -74,7 +110,7 @@ export function workerType(model: WorkersModel, name: string): { type: string; v
 }
 
 /** What the catalogue says of a property on a worker of this type, or undefined when that type has no such property. */
-export function workerProperty(type: string, property: string): PropertyInfo | undefined {
+export function workerProperty(type: string, property: string): WorkerPropertyInfo | undefined {
   return COMMON[property] ?? TYPES[type]?.properties[property] ?? (type !== 'lb' && type !== 'status' ? MEMBER[property] : undefined);
 }
 
